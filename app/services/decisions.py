@@ -1,0 +1,276 @@
+"""Recognition decisions: open them with a web deadline, extend deadlines, move them through their states."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Decision, DecisionState, DecisionStateChange, Programme, Student
+from app.services import audit
+from app.services.context import Role, ServiceContext
+from app.services.errors import DuplicateRecord, ForbiddenTransition, NotFound, StaleEdit, ValidationError
+from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.students import StudentRow, StudentService
+from app.services.text import fold
+from app.services.workflow import AWAITING_RESULTS, FINAL, Move, allowed_moves, check_move
+from app.models.types import utcnow
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    id: int
+    number: str
+    student_id: int
+    album_number: str
+    family_name: str
+    given_names: str
+    programme_code: str
+    programme_name: str
+    semesters: str
+    state: DecisionState
+    deadline: date | None
+    days_left: int | None
+    overdue: bool
+    results_loaded: bool
+    comment: str
+    version: int
+    created_at: datetime
+    search_key: str
+
+    @property
+    def student_name(self) -> str:
+        return f"{self.family_name} {self.given_names}"
+
+
+@dataclass(frozen=True)
+class StateChangeRow:
+    at: datetime
+    actor: str
+    from_state: DecisionState | None
+    to_state: DecisionState
+    deadline: date | None
+    comment: str
+
+
+@dataclass(frozen=True)
+class DecisionDetail:
+    decision: DecisionRow
+    student: StudentRow
+    history: list[StateChangeRow]
+    moves: list[Move]  # what the signed-in user may do next
+
+
+def parse_semesters(text: str) -> str:
+    """ "3", "3,4", "3-4", "3 i 4" → "3,4". Refused when empty or not semester numbers 1–14."""
+    parts = [p for p in re.split(r"[\s,;/+]+|\bi\b|\band\b", text.strip()) if p]
+    numbers: set[int] = set()
+    for part in parts:
+        span = re.fullmatch(r"(\d{1,2})\s*[-–]\s*(\d{1,2})", part)
+        if span:
+            first, last = int(span[1]), int(span[2])
+            numbers.update(range(min(first, last), max(first, last) + 1))
+        elif part.isdigit():
+            numbers.add(int(part))
+        else:
+            numbers = set()
+            break
+    if not numbers or not all(1 <= n <= 14 for n in numbers):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Semesters to be credited must be numbers from 1 to 14, like \"3\" or "
+                                        "\"3,4\"; got \"{text}\"."), text=text)
+    return ",".join(str(n) for n in sorted(numbers))
+
+
+class DecisionService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    def _query(self):
+        return (
+            select(Decision, Student.album_number, Student.family_name, Student.given_names,
+                   Programme.code, Programme.name_pl)
+            .join(Student, Student.id == Decision.student_id)
+            .join(Programme, Programme.id == Decision.programme_id)
+        )
+
+    def _row(self, d: Decision, album: str, family: str, given: str, code: str, name: str,
+             today: date) -> DecisionRow:
+        days_left = (d.web_deadline - today).days if d.web_deadline else None
+        overdue = (d.state in AWAITING_RESULTS and days_left is not None and days_left < 0
+                   and d.results_loaded_at is None)
+        return DecisionRow(
+            id=d.id, number=d.number, student_id=d.student_id, album_number=album, family_name=family,
+            given_names=given, programme_code=code, programme_name=name, semesters=d.semesters, state=d.state,
+            deadline=d.web_deadline, days_left=days_left, overdue=overdue,
+            results_loaded=d.results_loaded_at is not None, comment=d.comment, version=d.version,
+            created_at=d.created_at, search_key=fold(f"{d.number} {album} {family} {given}"),
+        )
+
+    def list(self, *, state: DecisionState | None = None, programme_code: str | None = None,
+             overdue: bool | None = None, due_within_days: int | None = None) -> list[DecisionRow]:
+        """Decisions, newest first, optionally only one state, one programme, overdue ones or those due
+        within a number of days (still awaiting results, deadline not passed)."""
+        today = self.ctx.today()
+        query = self._query().order_by(Decision.id.desc())
+        if state is not None:
+            query = query.where(Decision.state == state)
+        if programme_code:
+            query = query.where(Programme.code == programme_code)
+        with self.ctx.reading() as session:
+            rows = [self._row(*r, today=today) for r in session.execute(query)]
+        if overdue is not None:
+            rows = [r for r in rows if r.overdue == overdue]
+        if due_within_days is not None:
+            rows = [r for r in rows if r.state in AWAITING_RESULTS and r.days_left is not None
+                    and 0 <= r.days_left <= due_within_days]
+        return rows
+
+    def get(self, decision_id: int) -> DecisionDetail:
+        today = self.ctx.today()
+        with self.ctx.reading() as session:
+            found = session.execute(self._query().where(Decision.id == decision_id)).first()
+            if found is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "Decision {id} does not exist."), id=decision_id)
+            row = self._row(*found, today=today)
+            history = [StateChangeRow(h.at, h.actor, h.from_state, h.to_state, h.deadline, h.comment)
+                       for h in session.scalars(select(DecisionStateChange)
+                                                .where(DecisionStateChange.decision_id == decision_id)
+                                                .order_by(DecisionStateChange.id))]
+        student = StudentService(self.ctx).get(row.album_number)
+        return DecisionDetail(row, student, history, allowed_moves(row.state, self.ctx.actor))
+
+    # -- changing --------------------------------------------------------------------------------------------
+    def _check_deadline(self, deadline: date) -> None:
+        today = self.ctx.today()
+        if deadline < today:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The web deadline {deadline} is in the past."),
+                                  deadline=deadline.isoformat())
+
+    @staticmethod
+    def _next_numbers(session: Session, year: int, count: int) -> Iterable[str]:
+        prefix = f"UZN/{year}/"
+        last = session.scalar(select(Decision.number).where(Decision.number.like(prefix + "%"))
+                              .order_by(Decision.number.desc()).limit(1))
+        start = int(last.rsplit("/", 1)[1]) + 1 if last else 1
+        return [f"{prefix}{n:05d}" for n in range(start, start + count)]
+
+    def open(self, album_numbers: Sequence[str], deadline: date, semesters: str, comment: str = "") -> list[int]:
+        """Open an empty decision, awaiting results, for each student, all with one web deadline.
+        Refused as a whole when a student is unknown, the deadline has passed, or a student already has an
+        unfinished decision for one of these semesters."""
+        self.ctx.require(Role.OFFICER)
+        self._check_deadline(deadline)
+        semesters = parse_semesters(semesters)
+        wanted = set(semesters.split(","))
+        albums = list(dict.fromkeys(a.strip() for a in album_numbers if a.strip()))
+        if not albums:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose at least one student."))
+        with self.ctx.transaction() as session:
+            students = {s.album_number: s for s in session.scalars(
+                select(Student).where(Student.album_number.in_(albums)))}
+            missing = [a for a in albums if a not in students]
+            if missing:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no student with album number {album}."),
+                               album=", ".join(missing))
+            unfinished = session.execute(
+                select(Decision.number, Decision.semesters, Student.album_number)
+                .join(Student, Student.id == Decision.student_id)
+                .where(Student.album_number.in_(albums), Decision.state.not_in(FINAL)))
+            for number, existing, album in unfinished:
+                if wanted & set(existing.split(",")):
+                    raise DuplicateRecord(QT_TRANSLATE_NOOP(
+                        "Errors", "Student {album} already has decision {number} for semester(s) {semesters} "
+                                  "that is not finished."), album=album, number=number, semesters=existing)
+            ids = []
+            numbers = self._next_numbers(session, self.ctx.today().year, len(albums))
+            for album, number in zip(albums, numbers):
+                student = students[album]
+                decision = Decision(number=number, student_id=student.id, programme_id=student.programme_id,
+                                    semesters=semesters, state=DecisionState.OPEN, web_deadline=deadline,
+                                    comment=comment.strip(), created_by=self.ctx.actor.login)
+                decision.history.append(DecisionStateChange(actor=self.ctx.actor.login, from_state=None,
+                                                            to_state=DecisionState.OPEN, deadline=deadline,
+                                                            comment=comment.strip()))
+                session.add(decision)
+                session.flush()
+                audit.record(session, self.ctx, "decision.open", "decision", decision.id, after={
+                    "number": number, "album_number": album, "semesters": semesters, "state": "open",
+                    "web_deadline": deadline, "comment": comment.strip()})
+                ids.append(decision.id)
+            return ids
+
+    def _load_for_change(self, session: Session, decision_id: int, expected_version: int | None) -> Decision:
+        decision = session.get(Decision, decision_id, with_for_update=True)
+        if decision is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Decision {id} does not exist."), id=decision_id)
+        if expected_version is not None and decision.version != expected_version:
+            last = session.scalar(select(DecisionStateChange).where(DecisionStateChange.decision_id == decision_id)
+                                  .order_by(DecisionStateChange.id.desc()).limit(1))
+            raise StaleEdit(QT_TRANSLATE_NOOP(
+                "Errors", "Decision {number} was changed by {actor} in the meantime; it has been reloaded."),
+                number=decision.number, actor=last.actor if last else "?")
+        return decision
+
+    def extend(self, decision_ids: Sequence[int], deadline: date, comment: str = "",
+               expected_versions: dict[int, int] | None = None) -> None:
+        """Move the web deadline of one or many decisions that still await results to a later date."""
+        self.ctx.require(Role.OFFICER)
+        self._check_deadline(deadline)
+        if not decision_ids:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose at least one decision."))
+        versions = expected_versions or {}
+        with self.ctx.transaction() as session:
+            for decision_id in dict.fromkeys(decision_ids):
+                decision = self._load_for_change(session, decision_id, versions.get(decision_id))
+                if decision.state not in AWAITING_RESULTS:
+                    raise ForbiddenTransition(QT_TRANSLATE_NOOP(
+                        "Errors", "Decision {number} is {state}: only open or returned decisions have a web "
+                                  "deadline to extend."), number=decision.number, state=decision.state.value)
+                if decision.web_deadline is not None and deadline < decision.web_deadline:
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "Errors", "The new deadline {deadline} is earlier than the current one of decision "
+                                  "{number} ({current})."), deadline=deadline.isoformat(), number=decision.number,
+                        current=decision.web_deadline.isoformat())
+                before = decision.web_deadline
+                decision.web_deadline = deadline
+                decision.history.append(DecisionStateChange(
+                    actor=self.ctx.actor.login, from_state=decision.state, to_state=decision.state,
+                    deadline=deadline, comment=comment.strip()))
+                audit.record(session, self.ctx, "decision.extend", "decision", decision.id,
+                             before={"web_deadline": before}, after={"web_deadline": deadline},
+                             reason=comment.strip())
+
+    def move(self, decision_id: int, target: DecisionState, comment: str = "", deadline: date | None = None,
+             expected_version: int | None = None) -> None:
+        """Move a decision to another state as the state table allows. Returning needs a comment and a new
+        deadline; cancelling needs a comment; approving needs the dean."""
+        comment = comment.strip()
+        with self.ctx.transaction() as session:
+            decision = self._load_for_change(session, decision_id, expected_version)
+            move = check_move(decision.state, target, self.ctx.actor)
+            if move.needs_comment and not comment:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Moving the decision to {target} needs a comment."),
+                                      target=target.value)
+            if move.needs_deadline:
+                if deadline is None:
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "Errors", "Returning a decision needs a new web deadline."))
+                self._check_deadline(deadline)
+            before = {"state": decision.state, "web_deadline": decision.web_deadline}
+            decision.history.append(DecisionStateChange(
+                actor=self.ctx.actor.login, from_state=decision.state, to_state=target,
+                deadline=deadline if move.needs_deadline else None, comment=comment))
+            decision.state = target
+            if move.needs_deadline:
+                decision.web_deadline = deadline
+            if target == DecisionState.APPROVED:
+                decision.approved_at = utcnow()
+                decision.approved_by = self.ctx.actor.login
+            audit.record(session, self.ctx, "decision.move", "decision", decision.id, before=before,
+                         after={"state": target, "web_deadline": decision.web_deadline}, reason=comment)

@@ -1,0 +1,152 @@
+"""Demonstration data a newcomer can click through: programmes, students with Polish names, decisions in every
+state, some of them overdue. Deterministic for a given size."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import func, select
+
+from app.models import AdmissionKind, Decision, DecisionState, DecisionStateChange, Programme, Student
+from app.services import audit
+from app.services.context import Role, ServiceContext
+from app.services.errors import ValidationError
+from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.progress import NO_PROGRESS, Progress
+
+PROGRAMMES = [
+    ("SYN-INF-S1", "Informatyka", "Computer Science", "I stopnia", "stacjonarne", "Wydział Matematyki i Informatyki"),
+    ("PRAWO-JM", "Prawo", "Law", "jednolite magisterskie", "stacjonarne", "Wydział Prawa i Administracji"),
+    ("EKO-S1", "Ekonomia", "Economics", "I stopnia", "stacjonarne", "Wydział Ekonomiczny"),
+    ("FA-S1", "Filologia angielska", "English Studies", "I stopnia", "stacjonarne", "Wydział Filologiczny"),
+    ("ZARZ-N2", "Zarządzanie", "Management", "II stopnia", "niestacjonarne", "Wydział Ekonomiczny"),
+    ("PED-S1", "Pedagogika", "Pedagogy", "I stopnia", "stacjonarne", "Wydział Nauk Społecznych"),
+]
+
+MALE = ["Jakub", "Łukasz", "Paweł", "Michał", "Jędrzej", "Błażej", "Wojciech", "Józef", "Mikołaj", "Szymon",
+        "Maciej", "Krzysztof", "Tomasz", "Piotr", "Grzegorz", "Bartłomiej", "Przemysław", "Zdzisław", "Stanisław"]
+FEMALE = ["Zofia", "Małgorzata", "Agnieszka", "Zuzanna", "Łucja", "Żaneta", "Bożena", "Katarzyna", "Joanna",
+          "Aleksandra", "Marta", "Jadwiga", "Gabriela", "Urszula", "Ewa", "Anna", "Weronika", "Halina", "Iga"]
+# (masculine, feminine) forms of family names
+FAMILY = [("Nowak", "Nowak"), ("Wróbel", "Wróbel"), ("Żółkiewski", "Żółkiewska"), ("Ślusarczyk", "Ślusarczyk"),
+          ("Łódzki", "Łódzka"), ("Gałązka", "Gałązka"), ("Wiśniewski", "Wiśniewska"), ("Dąbrowski", "Dąbrowska"),
+          ("Kowalczyk", "Kowalczyk"), ("Szczęsny", "Szczęsna"), ("Jabłoński", "Jabłońska"), ("Król", "Król"),
+          ("Zieliński", "Zielińska"), ("Mazur", "Mazur"), ("Pietrzak", "Pietrzak"), ("Kaczmarek", "Kaczmarek"),
+          ("Gęsicki", "Gęsicka"), ("Bąk", "Bąk"), ("Sikora", "Sikora"), ("Kołodziej", "Kołodziej"),
+          ("Michalski", "Michalska"), ("Żak", "Żak"), ("Pawłowski", "Pawłowska"), ("Ciećwierz", "Ciećwierz")]
+COHORTS = ["2023/24", "2024/25", "2025/26", "2026/27"]
+KINDS = [AdmissionKind.ERASMUS_RETURN] * 6 + [AdmissionKind.TRANSFER] * 3 + [AdmissionKind.SHORT_TERM]
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    programmes: int
+    students: int
+    decisions: int
+
+
+def _at(day: date) -> datetime:
+    return datetime.combine(day, time(10, 0), tzinfo=timezone.utc)
+
+
+class DemoService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def is_empty(self) -> bool:
+        with self.ctx.reading() as session:
+            return not session.scalar(select(func.count(Student.id)))
+
+    def create(self, students: int = 200, decisions_per_student: float = 1.0, seed: int = 2026,
+               progress: Progress = NO_PROGRESS) -> DemoResult:
+        """Fill an empty desk with demonstration data. Refused when the desk already has students."""
+        self.ctx.require(Role.ADMIN)
+        if students < 1:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of demo students must be at least 1."))
+        rng = random.Random(seed)
+        today = self.ctx.today()
+        actor = self.ctx.actor.login
+        with self.ctx.transaction() as session:
+            if session.scalar(select(func.count(Student.id))):
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "The database already has students; demo data goes only into an empty desk."))
+            programmes = {}
+            for code, name_pl, name_en, level, mode, faculty in PROGRAMMES:
+                existing = session.scalar(select(Programme).where(Programme.code == code))
+                programmes[code] = existing or Programme(code=code, name_pl=name_pl, name_en=name_en,
+                                                         level=level, mode=mode, faculty=faculty)
+                session.add(programmes[code])
+            session.flush()
+            people = []
+            for index in range(students):
+                female = rng.random() < 0.55
+                given = rng.choice(FEMALE if female else MALE)
+                if rng.random() < 0.2:
+                    given += " " + rng.choice(FEMALE if female else MALE)
+                family = rng.choice(FAMILY)[1 if female else 0]
+                programme = programmes[rng.choice(PROGRAMMES)[0]]
+                album = str(100000 + index * 7 + rng.randrange(7))
+                people.append(Student(
+                    album_number=album, given_names=given, family_name=family,
+                    birth_date=date(rng.randint(1997, 2006), rng.randint(1, 12), rng.randint(1, 28)),
+                    email=f"{album}@student.uni.example.pl", programme_id=programme.id,
+                    cohort=rng.choice(COHORTS), admission_kind=rng.choice(KINDS)))
+            session.add_all(people)
+            session.flush()
+            progress.step(0, len(people))
+            number = 0
+            states = list(DecisionState)
+            decisions = []
+            for index, student in enumerate(people):
+                count = int(decisions_per_student) + (rng.random() < decisions_per_student % 1)
+                for semester_offset in range(count):
+                    number += 1
+                    state = states[number % len(states)] if number % 3 else DecisionState.OPEN
+                    decisions.append(self._decision(rng, student, number, state, semester_offset, today, actor))
+                if index % 500 == 0:
+                    progress.step(index, len(people))
+            session.add_all(decisions)
+            session.flush()
+            audit.record(session, self.ctx, "demo.create", "desk", "demo",
+                         after={"programmes": len(programmes), "students": len(people), "decisions": len(decisions)})
+            progress.step(len(people), len(people))
+            return DemoResult(len(programmes), len(people), len(decisions))
+
+    @staticmethod
+    def _decision(rng: random.Random, student: Student, number: int, state: DecisionState, offset: int,
+                  today: date, actor: str) -> Decision:
+        created = today - timedelta(days=rng.randint(20, 120))
+        # Roughly one in four awaiting decisions is overdue; the rest are due within the next weeks.
+        deadline = (today - timedelta(days=rng.randint(1, 25)) if rng.random() < 0.25
+                    else today + timedelta(days=rng.randint(0, 60)))
+        semester = str(rng.choice([3, 4, 5, 6]) + 2 * offset)
+        decision = Decision(number=f"UZN/{today.year}/{number:05d}", student_id=student.id,
+                            programme_id=student.programme_id, semesters=semester, state=DecisionState.OPEN,
+                            web_deadline=deadline, comment="", created_at=_at(created), created_by=actor)
+        decision.history.append(DecisionStateChange(at=_at(created), actor=actor, from_state=None,
+                                                    to_state=DecisionState.OPEN, deadline=deadline))
+        path = {
+            DecisionState.OPEN: [],
+            DecisionState.SUBMITTED: [DecisionState.SUBMITTED],
+            DecisionState.IN_REVIEW: [DecisionState.SUBMITTED, DecisionState.IN_REVIEW],
+            DecisionState.APPROVED: [DecisionState.SUBMITTED, DecisionState.IN_REVIEW, DecisionState.APPROVED],
+            DecisionState.RETURNED: [DecisionState.SUBMITTED, DecisionState.IN_REVIEW, DecisionState.RETURNED],
+            DecisionState.CANCELLED: [DecisionState.CANCELLED],
+        }[state]
+        previous, day = DecisionState.OPEN, created
+        for step in path:
+            day = min(today, day + timedelta(days=rng.randint(1, 6)))
+            comment = {DecisionState.RETURNED: "Brak podpisanego Learning Agreement — proszę uzupełnić.",
+                       DecisionState.CANCELLED: "Student zrezygnował z uznania."}.get(step, "")
+            decision.history.append(DecisionStateChange(
+                at=_at(day), actor=actor, from_state=previous, to_state=step, comment=comment,
+                deadline=deadline if step == DecisionState.RETURNED else None))
+            previous = step
+        decision.state = state
+        if state in (DecisionState.SUBMITTED, DecisionState.IN_REVIEW, DecisionState.APPROVED):
+            decision.results_loaded_at = _at(created + timedelta(days=1))
+        if state == DecisionState.APPROVED:
+            decision.approved_at, decision.approved_by = _at(day), actor
+        return decision

@@ -1,0 +1,30 @@
+"""Every service of the desk, built once by the composition root around one context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.services.audit import AuditService
+from app.services.context import ServiceContext
+from app.services.decisions import DecisionService
+from app.services.demo import DemoService
+from app.services.programmes import ProgrammeService
+from app.services.student_import import StudentImportService
+from app.services.students import StudentService
+
+
+@dataclass(frozen=True)
+class Services:
+    ctx: ServiceContext
+    programmes: ProgrammeService
+    students: StudentService
+    student_import: StudentImportService
+    decisions: DecisionService
+    audit: AuditService
+    demo: DemoService
+
+    @classmethod
+    def create(cls, ctx: ServiceContext) -> Services:
+        return cls(ctx=ctx, programmes=ProgrammeService(ctx), students=StudentService(ctx),
+                   student_import=StudentImportService(ctx), decisions=DecisionService(ctx),
+                   audit=AuditService(ctx), demo=DemoService(ctx))

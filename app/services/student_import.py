@@ -1,0 +1,300 @@
+"""Importing admitted students from the student-records system's CSV/XLSX exports.
+
+`preview` reads a file and says, row by row, what an import would do and what is wrong, writing nothing.
+`apply` writes the valid rows of a preview in one transaction: new album numbers are added, known ones updated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.models import AdmissionKind, Programme, Student
+from app.services import audit
+from app.services.context import Role, ServiceContext
+from app.services.errors import ImportFileError, Problem, ValidationError
+from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.progress import NO_PROGRESS, Progress
+from app.services.tabular import Table, read_table
+from app.services.text import fold
+
+FIELDS = ("album_number", "family_name", "given_names", "birth_date", "programme", "cohort", "admission_kind",
+          "email", "esi")
+REQUIRED = ("album_number", "family_name", "given_names", "birth_date", "programme")
+
+# Column names as the records systems export them, folded (lower case, no diacritics, single spaces).
+HEADER_ALIASES = {
+    "album_number": ["album number", "album", "numer albumu", "nr albumu", "nr indeksu", "numer indeksu", "indeks",
+                     "student number", "student id"],
+    "family_name": ["family name", "surname", "last name", "nazwisko"],
+    "given_names": ["given names", "given name", "first name", "first names", "imie", "imiona", "imie imiona",
+                    "imie i drugie imie"],
+    "birth_date": ["birth date", "date of birth", "birthdate", "data urodzenia", "urodzony", "urodzona"],
+    "programme": ["programme", "program", "programme code", "program code", "kierunek", "kod kierunku",
+                  "kierunek studiow", "program studiow", "kod programu"],
+    "cohort": ["cohort", "cykl", "cykl dydaktyczny", "rocznik", "rok rozpoczecia"],
+    "admission_kind": ["admission kind", "admission", "kind", "tryb przyjecia", "rodzaj przyjecia", "tryb",
+                       "podstawa przyjecia"],
+    "email": ["email", "e mail", "mail", "adres e mail", "adres email"],
+    "esi": ["esi", "european student identifier"],
+}
+_HEADER_LOOKUP = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
+
+MISSING = {
+    "album_number": QT_TRANSLATE_NOOP("Errors", "Missing album number."),
+    "family_name": QT_TRANSLATE_NOOP("Errors", "Missing family name."),
+    "given_names": QT_TRANSLATE_NOOP("Errors", "Missing given names."),
+    "birth_date": QT_TRANSLATE_NOOP("Errors", "Missing birth date."),
+    "programme": QT_TRANSLATE_NOOP("Errors", "Missing programme."),
+}
+
+
+class RowStatus:
+    NEW = "new"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    line: int
+    album_number: str
+    family_name: str
+    given_names: str
+    birth_date: date | None
+    programme_code: str
+    cohort: str
+    admission_kind: AdmissionKind | None
+    email: str
+    esi: str
+    status: str = RowStatus.ERROR
+    changes: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    source: str
+    encoding: str
+    columns: dict[str, str]  # field → column header found in the file
+    rows: list[ImportRow] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for row in self.rows if row.status == status)
+
+    @property
+    def valid_rows(self) -> list[ImportRow]:
+        return [row for row in self.rows if row.status != RowStatus.ERROR]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int
+
+
+def _header_key(text: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
+
+
+def map_columns(header: list[str]) -> dict[str, int]:
+    mapping: dict[str, int] = {}
+    for index, title in enumerate(header):
+        name = _HEADER_LOOKUP.get(_header_key(title))
+        if name and name not in mapping:
+            mapping[name] = index
+    return mapping
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y.%m.%d", "%Y/%m/%d", "%d.%m.%y")
+
+
+def parse_date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    text = text.split(" ")[0] if re.fullmatch(r"\S+ 00:00(:00)?", text) else text
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_admission_kind(value: str) -> AdmissionKind | None:
+    key = fold(value).replace("_", " ").replace("-", " ")
+    if not key:
+        return None
+    if "erasmus" in key or "powrot" in key or key == "erasmus return":
+        return AdmissionKind.ERASMUS_RETURN
+    if "przenies" in key or "transfer" in key:
+        return AdmissionKind.TRANSFER
+    if "krotko" in key or "short" in key:
+        return AdmissionKind.SHORT_TERM
+    return None
+
+
+def _cell(cells: list[object], mapping: dict[str, int], name: str) -> object:
+    index = mapping.get(name)
+    if index is None or index >= len(cells):
+        return ""
+    value = cells[index]
+    return value if isinstance(value, (date, datetime)) else str(value).strip()
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():  # album numbers typed as numbers in a spreadsheet
+        return str(int(value))
+    return str(value).strip()
+
+
+class StudentImportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def preview(self, path: Path, default_kind: AdmissionKind | None = None) -> ImportPreview:
+        """Read a student export and tell what importing it would do, row by row; nothing is written.
+        Refused when the file cannot be read or lacks a required column."""
+        table = read_table(Path(path))
+        return self.preview_table(table, Path(path).name, default_kind)
+
+    def preview_table(self, table: Table, source: str, default_kind: AdmissionKind | None = None) -> ImportPreview:
+        mapping = map_columns(table.header)
+        missing = [name for name in REQUIRED if name not in mapping]
+        if missing:
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Errors", "The file {name} has no column for: {columns}. Columns found: {found}."),
+                name=source, columns=", ".join(missing), found=", ".join(table.header))
+        with self.ctx.reading() as session:
+            programmes = self._programme_lookup(session)
+            existing = {s.album_number: s for s in session.scalars(select(Student))}
+            codes = {p.id: p.code for p in session.scalars(select(Programme))}
+            current = {album: self._values(s, codes[s.programme_id]) for album, s in existing.items()}
+        seen: dict[str, int] = {}
+        rows = []
+        for line, cells in table.rows:
+            row = self._parse_row(line, cells, mapping, programmes, default_kind, seen)
+            rows.append(self._classify(row, current.get(row.album_number)))
+        columns = {name: table.header[index] for name, index in mapping.items()}
+        return ImportPreview(source=source, encoding=table.encoding, columns=columns, rows=rows)
+
+    @staticmethod
+    def _programme_lookup(session) -> dict[str, str]:
+        lookup: dict[str, str] = {}
+        for p in session.scalars(select(Programme)):
+            for key in (p.code, p.name_pl, p.name_en):
+                if key:
+                    lookup.setdefault(fold(key), p.code)
+        return lookup
+
+    @staticmethod
+    def _values(student: Student, programme_code: str) -> dict[str, object]:
+        return {"family_name": student.family_name, "given_names": student.given_names,
+                "birth_date": student.birth_date, "programme_code": programme_code, "cohort": student.cohort,
+                "admission_kind": student.admission_kind, "email": student.email, "esi": student.esi}
+
+    def _parse_row(self, line: int, cells: list[object], mapping: dict[str, int], programmes: dict[str, str],
+                   default_kind: AdmissionKind | None, seen: dict[str, int]) -> ImportRow:
+        problems: list[Problem] = []
+        values = {name: _cell(cells, mapping, name) for name in FIELDS}
+        album = _text(values["album_number"])
+        for name in REQUIRED:
+            if values[name] in ("", None):
+                problems.append(Problem(MISSING[name]))
+        if album and not re.fullmatch(r"[0-9A-Za-z/\-]{1,20}", album):
+            problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "Album number \"{album}\" is not valid."),
+                                    album=album))
+        if album in seen:
+            problems.append(Problem(QT_TRANSLATE_NOOP(
+                "Errors", "Duplicate album number {album} (already on line {line})."), album=album, line=seen[album]))
+        elif album:
+            seen[album] = line
+        birth = None
+        if values["birth_date"] not in ("", None):
+            birth = parse_date(values["birth_date"])
+            if birth is None or not date(1900, 1, 1) <= birth <= self.ctx.today():
+                problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "Bad birth date \"{value}\"."),
+                                        value=values["birth_date"]))
+                birth = None
+        programme_text = _text(values["programme"])
+        programme_code = programmes.get(fold(programme_text), "")
+        if programme_text and not programme_code:
+            problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "Unknown programme \"{programme}\"."),
+                                    programme=programme_text))
+        kind_text = _text(values["admission_kind"])
+        kind = parse_admission_kind(kind_text) if kind_text else default_kind
+        if kind is None:
+            problems.append(Problem(QT_TRANSLATE_NOOP(
+                "Errors", "Unknown admission kind \"{value}\" (expected transfer, short-term or Erasmus return)."),
+                value=kind_text))
+        email = _text(values["email"])
+        if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+            problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "Bad e-mail address \"{value}\"."), value=email))
+        return ImportRow(line=line, album_number=album, family_name=_text(values["family_name"]),
+                         given_names=_text(values["given_names"]), birth_date=birth, programme_code=programme_code,
+                         cohort=_text(values["cohort"]), admission_kind=kind, email=email, esi=_text(values["esi"]),
+                         problems=tuple(problems))
+
+    @staticmethod
+    def _classify(row: ImportRow, current: dict[str, object] | None) -> ImportRow:
+        if row.problems:
+            return replace(row, status=RowStatus.ERROR)
+        if current is None:
+            return replace(row, status=RowStatus.NEW)
+        incoming = {"family_name": row.family_name, "given_names": row.given_names, "birth_date": row.birth_date,
+                    "programme_code": row.programme_code, "cohort": row.cohort,
+                    "admission_kind": row.admission_kind, "email": row.email, "esi": row.esi}
+        changes = tuple(name for name, value in incoming.items() if current[name] != value)
+        return replace(row, status=RowStatus.UPDATE if changes else RowStatus.UNCHANGED, changes=changes)
+
+    def apply(self, preview: ImportPreview, progress: Progress = NO_PROGRESS) -> ImportResult:
+        """Write the valid rows of a preview in one transaction; rows with problems are skipped.
+        Cancelling, or any error, leaves the database as it was."""
+        self.ctx.require(Role.OFFICER, Role.ADMIN)
+        valid = preview.valid_rows
+        if not valid:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file has no valid rows to import."))
+        created = updated = unchanged = 0
+        with self.ctx.transaction() as session:
+            programme_ids = {p.code: p.id for p in session.scalars(select(Programme))}
+            existing = {s.album_number: s for s in session.scalars(select(Student))}
+            for done, row in enumerate(valid):
+                if done % 250 == 0:
+                    progress.step(done, len(valid))
+                programme_id = programme_ids.get(row.programme_code)
+                if programme_id is None:  # removed since the preview was made
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown programme \"{programme}\"."),
+                                          programme=row.programme_code)
+                new_values = {"family_name": row.family_name, "given_names": row.given_names,
+                              "birth_date": row.birth_date, "programme_id": programme_id, "cohort": row.cohort,
+                              "admission_kind": row.admission_kind, "email": row.email, "esi": row.esi}
+                student = existing.get(row.album_number)
+                if student is None:
+                    student = Student(album_number=row.album_number, **new_values)
+                    session.add(student)
+                    existing[row.album_number] = student
+                    audit.record(session, self.ctx, "student.import", "student", row.album_number,
+                                 after=new_values, reason=preview.source)
+                    created += 1
+                    continue
+                before = {k: getattr(student, k) for k, v in new_values.items() if getattr(student, k) != v}
+                if not before:
+                    unchanged += 1
+                    continue
+                for key in before:
+                    setattr(student, key, new_values[key])
+                audit.record(session, self.ctx, "student.update", "student", row.album_number, before=before,
+                             after={k: new_values[k] for k in before}, reason=preview.source)
+                updated += 1
+            progress.step(len(valid), len(valid))
+        return ImportResult(created, updated, unchanged, len(preview.rows) - len(valid))

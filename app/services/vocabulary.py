@@ -1,0 +1,23 @@
+"""The desk's fixed vocabularies with their translatable labels (the UI imports them from here, not from models)."""
+
+from __future__ import annotations
+
+from app.models import AdmissionKind, DecisionState
+from app.services.i18n import QT_TRANSLATE_NOOP
+
+STATE_LABELS = {
+    DecisionState.OPEN: QT_TRANSLATE_NOOP("States", "Open"),
+    DecisionState.SUBMITTED: QT_TRANSLATE_NOOP("States", "Submitted"),
+    DecisionState.IN_REVIEW: QT_TRANSLATE_NOOP("States", "In review"),
+    DecisionState.APPROVED: QT_TRANSLATE_NOOP("States", "Approved"),
+    DecisionState.RETURNED: QT_TRANSLATE_NOOP("States", "Returned"),
+    DecisionState.CANCELLED: QT_TRANSLATE_NOOP("States", "Cancelled"),
+}
+
+ADMISSION_LABELS = {
+    AdmissionKind.TRANSFER: QT_TRANSLATE_NOOP("Admission", "transfer"),
+    AdmissionKind.SHORT_TERM: QT_TRANSLATE_NOOP("Admission", "short-term"),
+    AdmissionKind.ERASMUS_RETURN: QT_TRANSLATE_NOOP("Admission", "Erasmus return"),
+}
+
+__all__ = ["ADMISSION_LABELS", "AdmissionKind", "DecisionState", "STATE_LABELS"]

@@ -1,0 +1,86 @@
+"""Starting the window: the Qt application, fonts, the crash handler, and the offscreen screenshot."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_ID, APP_NAME, __version__, paths
+from app.services.registry import Services
+from app.settings import Settings
+from app.ui.desk import Desk
+from app.ui.main_window import MainWindow
+from app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    for font in sorted((paths.resources_dir() / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+    if "DejaVu Sans" in QFontDatabase.families():
+        app.setFont(QFont("DejaVu Sans", 10))
+    return app
+
+
+def install_crash_handler() -> None:
+    def handle(kind, value, tb) -> None:
+        report = "".join(traceback.format_exception(kind, value, tb))
+        log.critical("unexpected error\n%s", report)
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
+            "Crash", "Something went wrong inside Uznania. Your saved work is safe; the action was not completed. "
+                     "Please send the details below to the administrator."))
+        box.setDetailedText(report)
+        box.exec()
+
+    sys.excepthook = handle
+
+
+def build_window(services: Services, settings: Settings, database_label: str) -> MainWindow:
+    desk = Desk(services=services, runner=TaskRunner(), settings=settings, database_label=database_label)
+    window = MainWindow(desk)
+    window.refresh_all()
+    return window
+
+
+def run_window(app: QApplication, services: Services, settings: Settings, database_label: str) -> int:
+    install_crash_handler()
+    window = build_window(services, settings, database_label)
+    window.show()
+    return app.exec()
+
+
+def take_screenshot(app: QApplication, services: Services, settings: Settings, database_label: str, page: str,
+                    output: Path, size: str) -> int:
+    try:
+        width, height = (int(part) for part in size.lower().split("x"))
+    except ValueError:
+        print(f"--size must look like 1280x800, not {size!r}", file=sys.stderr)
+        return 2
+    TaskRunner.synchronous = True  # everything loaded before the picture is taken
+    window = build_window(services, settings, database_label)
+    window.resize(QSize(width, height))
+    try:
+        window.show_page(page)
+    except ValueError:
+        print(f"--page must be students, decisions or decision:ID, not {page!r}", file=sys.stderr)
+        return 2
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(output)):
+        print(f"cannot write {output}", file=sys.stderr)
+        return 1
+    print(output)
+    return 0

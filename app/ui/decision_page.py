@@ -1,0 +1,144 @@
+"""One decision: its student, deadline, state history, and the moves the signed-in user may make."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
+
+from app.services.decisions import DecisionDetail
+from app.services.errors import AppError
+from app.services.workflow import AWAITING_RESULTS
+from app.ui import prompts
+from app.ui.decision_actions import extend_deadlines, move_decision
+from app.ui.desk import Desk
+from app.ui.formatting import admission_label, days_left_text, error_text, format_date, state_label
+from app.ui.table_models import HistoryModel
+
+
+class DecisionPage(QWidget):
+    decisions_changed = Signal()
+    loaded = Signal(str)  # the decision's number, for the tab title
+
+    def __init__(self, desk: Desk, decision_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.decision_id = desk, decision_id
+        self.detail: DecisionDetail | None = None
+        self.setObjectName("decisionPage")
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("decisionTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+
+        boxes = QHBoxLayout()
+        decision_box = QGroupBox(self.tr("Decision"), self)
+        self.decision_form = QFormLayout(decision_box)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (("state", self.tr("State:")), ("deadline", self.tr("Web deadline:")),
+                           ("semesters", self.tr("Semester(s) credited:")), ("programme", self.tr("Programme:")),
+                           ("results", self.tr("Results loaded:")), ("comment", self.tr("Comment:"))):
+            self.fields[key] = self._add_field(self.decision_form, label)
+        student_box = QGroupBox(self.tr("Student"), self)
+        self.student_form = QFormLayout(student_box)
+        for key, label in (("name", self.tr("Name:")), ("album", self.tr("Album number:")),
+                           ("born", self.tr("Born:")), ("email", self.tr("E-mail:")), ("cohort", self.tr("Cohort:")),
+                           ("admission", self.tr("Admission:"))):
+            self.fields[key] = self._add_field(self.student_form, label)
+        boxes.addWidget(decision_box, 1)
+        boxes.addWidget(student_box, 1)
+        layout.addLayout(boxes)
+
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addWidget(QLabel(self.tr("Actions:"), self))
+        self.action_buttons: list[QPushButton] = []
+        self.extend_button = QPushButton(self.tr("Extend deadline…"), self)
+        self.extend_button.setObjectName("extendDeadline")
+        self.extend_button.clicked.connect(self.extend)
+        self.actions_row.addWidget(self.extend_button)
+        self.actions_row.addStretch(1)
+        layout.addLayout(self.actions_row)
+
+        history_box = QGroupBox(self.tr("State history"), self)
+        history_layout = QVBoxLayout(history_box)
+        self.history_model = HistoryModel(self)
+        self.history = QTableView(self)
+        self.history.setObjectName("historyTable")
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((130, 110, 110, 110, 100)):
+            self.history.setColumnWidth(column, width)
+        history_layout.addWidget(self.history)
+        layout.addWidget(history_box, 1)
+
+    def _add_field(self, form: QFormLayout, label: str) -> QLabel:
+        value = QLabel(self)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        value.setWordWrap(True)
+        form.addRow(label, value)
+        return value
+
+    def refresh(self) -> None:
+        self.desk.runner.run(lambda: self.desk.services.decisions.get(self.decision_id), self._show, self._failed)
+
+    def _failed(self, error: AppError) -> None:
+        prompts.show_error(self, error_text(error))
+
+    def _show(self, detail: DecisionDetail) -> None:
+        self.detail = detail
+        d, s = detail.decision, detail.student
+        self.title.setText(self.tr("Decision %1 — %2").replace("%1", d.number).replace("%2", s.full_name))
+        state = state_label(d.state)
+        self.fields["state"].setText(f"<b>{state}</b>")
+        deadline = format_date(d.deadline)
+        left = days_left_text(d.days_left, d.overdue) if d.state in AWAITING_RESULTS else ""
+        if d.overdue:
+            self.fields["deadline"].setText(f"{deadline} <span style='color:#9b1c1c'><b>({left})</b></span>")
+        else:
+            self.fields["deadline"].setText(f"{deadline} ({left})" if left else deadline)
+        self.fields["semesters"].setText(d.semesters)
+        self.fields["programme"].setText(f"{d.programme_name} ({d.programme_code})")
+        self.fields["results"].setText(self.tr("yes") if d.results_loaded else self.tr("not yet"))
+        self.fields["comment"].setText(d.comment or "—")
+        for label in (self.fields["state"], self.fields["deadline"]):
+            label.setTextFormat(Qt.TextFormat.RichText)
+        for key in ("comment", "name", "email"):
+            self.fields[key].setTextFormat(Qt.TextFormat.PlainText)
+        self.fields["name"].setText(s.full_name)
+        self.fields["album"].setText(s.album_number)
+        self.fields["born"].setText(format_date(s.birth_date))
+        self.fields["email"].setText(s.email or "—")
+        self.fields["cohort"].setText(s.cohort or "—")
+        self.fields["admission"].setText(admission_label(s.admission_kind))
+        self.history_model.set_rows(detail.history)
+        self._rebuild_actions()
+        self.loaded.emit(d.number)
+
+    def _rebuild_actions(self) -> None:
+        for button in self.action_buttons:
+            self.actions_row.removeWidget(button)
+            button.deleteLater()
+        self.action_buttons = []
+        assert self.detail is not None
+        for position, move in enumerate(self.detail.moves, start=1):
+            button = QPushButton(self.tr("→ %1").replace("%1", state_label(move.target)), self)
+            button.setObjectName(f"move_{move.target.value}")
+            button.clicked.connect(partial(self.move, move))
+            self.actions_row.insertWidget(position, button)
+            self.action_buttons.append(button)
+        self.extend_button.setVisible(self.detail.decision.state in AWAITING_RESULTS)
+
+    def move(self, move) -> None:
+        if self.detail and move_decision(self, self.desk, self.detail.decision, move):
+            self.decisions_changed.emit()
+
+    def extend(self) -> None:
+        if self.detail and extend_deadlines(self, self.desk, [self.detail.decision]):
+            self.decisions_changed.emit()

@@ -1,0 +1,149 @@
+"""Decisions page: every recognition decision with its state and web deadline; overdue ones stand out."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from app.services.decisions import DecisionRow
+from app.services.errors import AppError
+from app.services.vocabulary import DecisionState
+from app.services.workflow import AWAITING_RESULTS, allowed_moves
+from app.ui import prompts
+from app.ui.decision_actions import extend_deadlines, move_decision
+from app.ui.desk import Desk
+from app.ui.filter_bar import FilterBar, FilterCombo
+from app.ui.formatting import error_text, state_label
+from app.ui.students_page import configure_table
+from app.ui.table_models import DecisionsModel
+
+WINDOW_OVERDUE = "overdue"
+WINDOW_7 = 7
+WINDOW_30 = 30
+
+
+class DecisionsPage(QWidget):
+    open_requested = Signal(int)
+    decisions_changed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("decisionsPage")
+        layout = QVBoxLayout(self)
+        self.filters = FilterBar(self.tr("Search by number, album number or name…"), self)
+        self.state = self.filters.add_combo(FilterCombo(self.tr("All states"), self), "stateFilter")
+        self.state.set_choices([(state_label(s), s) for s in DecisionState])
+        self.programme = self.filters.add_combo(FilterCombo(self.tr("All programmes"), self), "programmeFilter")
+        self.window = self.filters.add_combo(FilterCombo(self.tr("Any deadline"), self), "deadlineFilter")
+        self.window.set_choices([(self.tr("Overdue"), WINDOW_OVERDUE), (self.tr("Due in 7 days"), WINDOW_7),
+                                 (self.tr("Due in 30 days"), WINDOW_30)])
+        self.filters.finish()
+        self.filters.changed.connect(self.apply_filter)
+        layout.addWidget(self.filters)
+
+        self.model = DecisionsModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("decisionsTable")
+        self.view.setModel(self.model)
+        configure_table(self.view)
+        for column, width in enumerate((120, 200, 80, 180, 80, 110, 100)):
+            self.view.setColumnWidth(column, width)
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.row_at(index.row()).id))
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.view)
+
+        buttons = QHBoxLayout()
+        self.detail_button = QPushButton(self.tr("&Show decision"), self)
+        self.detail_button.clicked.connect(self.show_selected)
+        self.extend_button = QPushButton(self.tr("&Extend deadline…"), self)
+        self.extend_button.setObjectName("extendDeadline")
+        self.extend_button.clicked.connect(self.extend_selected)
+        self.move_button = QPushButton(self.tr("Change &state"), self)
+        self.move_button.setObjectName("changeState")
+        self.move_menu = QMenu(self)
+        self.move_button.setMenu(self.move_menu)
+        self.move_menu.aboutToShow.connect(self._fill_move_menu)
+        buttons.addWidget(self.detail_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.extend_button)
+        buttons.addWidget(self.move_button)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # -- data ------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.desk.runner.run(self._load, self._loaded, self._failed)
+
+    def _load(self):
+        return self.desk.services.decisions.list(), self.desk.services.programmes.list()
+
+    def _loaded(self, result) -> None:
+        decisions, programmes = result
+        self.programme.set_choices([(p.name_pl, p.code) for p in programmes])
+        self.model.set_rows(decisions)
+        self.apply_filter()
+
+    def _failed(self, error: AppError) -> None:
+        prompts.show_error(self, error_text(error))
+
+    def apply_filter(self) -> None:
+        state, programme, window = self.state.value(), self.programme.value(), self.window.value()
+        predicate = None
+        if state or programme or window:
+            def predicate(row: DecisionRow) -> bool:
+                if state is not None and row.state != state:
+                    return False
+                if programme is not None and row.programme_code != programme:
+                    return False
+                if window == WINDOW_OVERDUE:
+                    return row.overdue
+                if window is not None:
+                    return (row.state in AWAITING_RESULTS and row.days_left is not None
+                            and 0 <= row.days_left <= window)
+                return True
+        self.model.set_filter(self.filters.search.text(), predicate)
+        overdue = sum(1 for row in self.model.rows() if row.overdue)
+        text = self.tr("%1 of %2").replace("%1", str(self.model.rowCount())).replace("%2",
+                                                                                      str(self.model.total_count))
+        if overdue:
+            text += " · " + self.tr("%n overdue", "", overdue)
+        self.filters.count_label.setText(text)
+        self._update_buttons()
+
+    def selected(self) -> list[DecisionRow]:
+        return [self.model.row_at(index.row()) for index in self.view.selectionModel().selectedRows()]
+
+    def _update_buttons(self) -> None:
+        selected = self.selected()
+        self.detail_button.setEnabled(len(selected) == 1)
+        self.extend_button.setEnabled(bool(selected) and all(d.state in AWAITING_RESULTS for d in selected))
+        self.move_button.setEnabled(len(selected) == 1
+                                    and bool(allowed_moves(selected[0].state, self.desk.services.ctx.actor)))
+
+    # -- actions ---------------------------------------------------------------------------------------------
+    def show_selected(self) -> None:
+        selected = self.selected()
+        if len(selected) == 1:
+            self.open_requested.emit(selected[0].id)
+
+    def extend_selected(self) -> None:
+        if extend_deadlines(self, self.desk, self.selected()):
+            self.decisions_changed.emit()
+
+    def _fill_move_menu(self) -> None:
+        self.move_menu.clear()
+        selected = self.selected()
+        if len(selected) != 1:
+            return
+        for move in allowed_moves(selected[0].state, self.desk.services.ctx.actor):
+            action = self.move_menu.addAction(state_label(move.target))
+            action.triggered.connect(partial(self.move_selected, move))
+
+    def move_selected(self, move) -> None:
+        selected = self.selected()
+        if len(selected) == 1 and move_decision(self, self.desk, selected[0], move):
+            self.decisions_changed.emit()

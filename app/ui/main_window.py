@@ -1,0 +1,153 @@
+"""The main window only composes: the students and decisions pages, decision tabs, menus, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from app import APP_NAME, __version__, settings as settings_store
+from app.ui import prompts
+from app.ui.decision_page import DecisionPage
+from app.ui.decisions_page import DecisionsPage
+from app.ui.desk import Desk
+from app.ui.students_page import StudentsPage
+
+STUDENTS_TAB, DECISIONS_TAB = 0, 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_NAME} — " + self.tr("recognition of courses"))
+        self.resize(1280, 800)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.students = StudentsPage(desk, self)
+        self.decisions = DecisionsPage(desk, self)
+        self.tabs.addTab(self.students, self.tr("Students"))
+        self.tabs.addTab(self.decisions, self.tr("Decisions"))
+        for index in (STUDENTS_TAB, DECISIONS_TAB):  # the two lists stay; only decision tabs close
+            self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.setCentralWidget(self.tabs)
+        self.decision_pages: dict[int, DecisionPage] = {}
+
+        self.students.decisions_opened.connect(self.refresh_all)
+        self.students.students_changed.connect(self.refresh_all)
+        self.decisions.decisions_changed.connect(self.refresh_all)
+        self.decisions.open_requested.connect(self.show_decision)
+        self._build_menus()
+        user = desk.services.ctx.actor
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Database: %1").replace("%1", desk.database_label)))
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Signed in: %1").replace("%1", user.login)))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import students…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.students.import_students)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        find = QAction(self.tr("&Search"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        view_menu.addAction(find)
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_all)
+        view_menu.addAction(refresh)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("pl", "Polski"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(self.desk.settings.language == code)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        decision_menu = self.menuBar().addMenu(self.tr("&Decisions"))
+        open_action = QAction(self.tr("&Open decision for selected students…"), self)
+        open_action.setShortcut(QKeySequence("Ctrl+N"))
+        open_action.triggered.connect(self._open_decisions)
+        decision_menu.addAction(open_action)
+        extend_action = QAction(self.tr("&Extend deadline of selected decisions…"), self)
+        extend_action.setShortcut(QKeySequence("Ctrl+E"))
+        extend_action.triggered.connect(self._extend)
+        decision_menu.addAction(extend_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Uznania"), self)
+        about.triggered.connect(lambda: prompts.show_info(self, f"{APP_NAME} {__version__}\n" + self.tr(
+            "Recognition of courses completed at other universities.")))
+        help_menu.addAction(about)
+
+    # -- navigation ------------------------------------------------------------------------------------------
+    def refresh_all(self) -> None:
+        self.students.refresh()
+        self.decisions.refresh()
+        for page in self.decision_pages.values():
+            page.refresh()
+
+    def show_page(self, name: str) -> None:
+        """"students", "decisions" or "decision:ID"."""
+        if name == "students":
+            self.tabs.setCurrentIndex(STUDENTS_TAB)
+        elif name == "decisions":
+            self.tabs.setCurrentIndex(DECISIONS_TAB)
+        elif name.startswith("decision:") and name.split(":", 1)[1].isdigit():
+            self.show_decision(int(name.split(":", 1)[1]))
+        else:
+            raise ValueError(name)
+
+    def show_decision(self, decision_id: int) -> DecisionPage:
+        page = self.decision_pages.get(decision_id)
+        if page is None:
+            page = DecisionPage(self.desk, decision_id, self)
+            page.decisions_changed.connect(self.refresh_all)
+            page.loaded.connect(lambda number, p=page: self.tabs.setTabText(self.tabs.indexOf(p), number))
+            self.decision_pages[decision_id] = page
+            self.tabs.addTab(page, "…")
+            page.refresh()
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def _close_tab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, DecisionPage):
+            self.tabs.removeTab(index)
+            del self.decision_pages[page.decision_id]
+            page.deleteLater()
+
+    def focus_search(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, (StudentsPage, DecisionsPage)):
+            page.filters.search.setFocus()
+            page.filters.search.selectAll()
+
+    def _open_decisions(self) -> None:
+        self.tabs.setCurrentIndex(STUDENTS_TAB)
+        self.students.open_decisions()
+
+    def _extend(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, DecisionPage):
+            page.extend()
+        else:
+            self.tabs.setCurrentIndex(DECISIONS_TAB)
+            self.decisions.extend_selected()
+
+    def choose_language(self, code: str) -> None:
+        if code == self.desk.settings.language:
+            return
+        settings_store.save(settings_store.load().with_changes(language=code))
+        prompts.show_info(self, self.tr("The language changes when Uznania is started again."))

@@ -1,0 +1,26 @@
+"""Every message box and file picker of the desk, in one place tests can patch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Prompts", "Uznania"), message)
+
+
+def show_info(parent: QWidget | None, message: str) -> None:
+    QMessageBox.information(parent, QCoreApplication.translate("Prompts", "Uznania"), message)
+
+
+def confirm(parent: QWidget | None, message: str) -> bool:
+    answer = QMessageBox.question(parent, QCoreApplication.translate("Prompts", "Uznania"), message)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_file(parent: QWidget | None, title: str, name_filter: str, directory: str = "") -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
+    return Path(name) if name else None

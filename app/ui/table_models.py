@@ -1,0 +1,91 @@
+"""The desk's table models: students, decisions, a decision's state history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services.decisions import DecisionRow, StateChangeRow
+from app.services.students import StudentRow
+from app.services.vocabulary import DecisionState
+from app.services.workflow import AWAITING_RESULTS
+from app.ui.formatting import admission_label, days_left_text, format_date, format_datetime, state_label
+from app.ui.row_model import ColumnSpec, RowTableModel
+
+
+def _t(text: str):
+    return lambda: QCoreApplication.translate("Columns", text)
+
+
+STUDENT_COLUMNS: list[ColumnSpec[StudentRow]] = [
+    ColumnSpec(_t("Album"), lambda r: r.album_number, lambda r: (len(r.album_number), r.album_number)),
+    ColumnSpec(_t("Family name"), lambda r: r.family_name, lambda r: r.search_key.split(" ", 1)[1]),
+    ColumnSpec(_t("Given names"), lambda r: r.given_names, lambda r: r.given_names),
+    ColumnSpec(_t("Born"), lambda r: format_date(r.birth_date), lambda r: r.birth_date),
+    ColumnSpec(_t("Programme"), lambda r: r.programme_name, lambda r: r.programme_name),
+    ColumnSpec(_t("Cohort"), lambda r: r.cohort, lambda r: r.cohort),
+    ColumnSpec(_t("Admission"), lambda r: admission_label(r.admission_kind), lambda r: r.admission_kind.value),
+    ColumnSpec(_t("Decisions"), lambda r: str(r.decisions_count), lambda r: r.decisions_count, align_right=True),
+    ColumnSpec(_t("Nearest deadline"), lambda r: format_date(r.nearest_deadline), lambda r: r.nearest_deadline),
+]
+
+
+class StudentsModel(RowTableModel[StudentRow]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(STUDENT_COLUMNS, parent)
+
+
+DECISION_COLUMNS: list[ColumnSpec[DecisionRow]] = [
+    ColumnSpec(_t("Number"), lambda r: r.number, lambda r: r.number),
+    ColumnSpec(_t("Student"), lambda r: r.student_name, lambda r: r.search_key.split(" ", 2)[2]),
+    ColumnSpec(_t("Album"), lambda r: r.album_number, lambda r: (len(r.album_number), r.album_number)),
+    ColumnSpec(_t("Programme"), lambda r: r.programme_name, lambda r: r.programme_name),
+    ColumnSpec(_t("Semesters"), lambda r: r.semesters, lambda r: r.semesters),
+    ColumnSpec(_t("State"), lambda r: state_label(r.state), lambda r: list(DecisionState).index(r.state)),
+    ColumnSpec(_t("Web deadline"), lambda r: format_date(r.deadline), lambda r: r.deadline),
+    ColumnSpec(_t("Days left"),
+               lambda r: days_left_text(r.days_left, r.overdue) if r.state in AWAITING_RESULTS else "",
+               lambda r: r.days_left if r.state in AWAITING_RESULTS else None,
+               align_right=True),
+]
+DAYS_LEFT_COLUMN = 7
+
+OVERDUE_BACKGROUND = QColor("#fbe3e1")
+OVERDUE_TEXT = QColor("#9b1c1c")
+
+
+class DecisionsModel(RowTableModel[DecisionRow]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(DECISION_COLUMNS, parent)
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def row_data(self, row: DecisionRow, column: int, role: int):
+        if not row.overdue:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and column == DAYS_LEFT_COLUMN:
+            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.FontRole and column == DAYS_LEFT_COLUMN:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("Columns", "Overdue: the web deadline has passed and no results "
+                                                         "were loaded.")
+        return None
+
+
+HISTORY_COLUMNS: list[ColumnSpec[StateChangeRow]] = [
+    ColumnSpec(_t("When"), lambda r: format_datetime(r.at), lambda r: r.at),
+    ColumnSpec(_t("Who"), lambda r: r.actor, lambda r: r.actor),
+    ColumnSpec(_t("From"), lambda r: state_label(r.from_state) if r.from_state else "—",
+               lambda r: r.from_state.value if r.from_state else ""),
+    ColumnSpec(_t("To"), lambda r: state_label(r.to_state), lambda r: r.to_state.value),
+    ColumnSpec(_t("Web deadline"), lambda r: format_date(r.deadline), lambda r: r.deadline),
+    ColumnSpec(_t("Comment"), lambda r: r.comment, lambda r: r.comment),
+]
+
+
+class HistoryModel(RowTableModel[StateChangeRow]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(HISTORY_COLUMNS, parent)
