@@ -43,6 +43,11 @@ class DecisionRow:
     search_key: str
 
     @property
+    def awaiting_results(self) -> bool:
+        """Still waiting for the student's results, with a deadline to chase."""
+        return self.state in AWAITING_RESULTS and not self.results_loaded and self.days_left is not None
+
+    @property
     def student_name(self) -> str:
         return f"{self.family_name} {self.given_names}"
 
@@ -102,8 +107,8 @@ class DecisionService:
     def _row(self, d: Decision, album: str, family: str, given: str, code: str, name: str,
              today: date) -> DecisionRow:
         days_left = (d.web_deadline - today).days if d.web_deadline else None
-        overdue = (d.state in AWAITING_RESULTS and days_left is not None and days_left < 0
-                   and d.results_loaded_at is None)
+        overdue = (d.state in AWAITING_RESULTS and d.results_loaded_at is None and days_left is not None
+                   and days_left < 0)
         return DecisionRow(
             id=d.id, number=d.number, student_id=d.student_id, album_number=album, family_name=family,
             given_names=given, programme_code=code, programme_name=name, semesters=d.semesters, state=d.state,
@@ -127,8 +132,7 @@ class DecisionService:
         if overdue is not None:
             rows = [r for r in rows if r.overdue == overdue]
         if due_within_days is not None:
-            rows = [r for r in rows if r.state in AWAITING_RESULTS and r.days_left is not None
-                    and 0 <= r.days_left <= due_within_days]
+            rows = [r for r in rows if r.awaiting_results and 0 <= r.days_left <= due_within_days]
         return rows
 
     def get(self, decision_id: int) -> DecisionDetail:

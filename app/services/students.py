@@ -58,7 +58,6 @@ class StudentService:
                    Student.esi, func.coalesce(counts.c.n, 0), counts.c.nearest)
             .join(Programme, Programme.id == Student.programme_id)
             .outerjoin(counts, counts.c.student_id == Student.id)
-            .order_by(Student.family_name, Student.given_names, Student.album_number)
         )
 
     @staticmethod
@@ -66,10 +65,12 @@ class StudentService:
         return StudentRow(*r, search_key=student_search_key(r[1], r[3], r[2]))
 
     def list(self, search: str = "") -> list[StudentRow]:
-        """Every student, or those whose album number and names contain every word of `search`
+        """Every student by family name, or those whose album number and names contain every word of `search`
         (diacritics-insensitive)."""
         with self.ctx.reading() as session:
             rows = [self._row(r) for r in session.execute(self._query())]
+        # ordered here, not in SQL: the databases' collations disagree on Polish letters
+        rows.sort(key=lambda row: (row.search_key.split(" ", 1)[1], row.album_number))
         tokens = search_tokens(search)
         return [row for row in rows if matches(row.search_key, tokens)] if tokens else rows
 

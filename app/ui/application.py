@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -53,9 +55,35 @@ def build_window(services: Services, settings: Settings, database_label: str) ->
     return window
 
 
+class _ExitAfterFirstPaint(QObject):
+    # Benchmark hook (benchmarks/startup.py, benchmarks/memory.py), active only when UZNANIA_EXIT_AFTER_FIRST_PAINT
+    # is set: prints "first-paint", "rows-loaded" and "decisions-loaded" with their time.monotonic() (the window's
+    # first Paint event, each list model's first reset), then quits once all three are known.
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        super().__init__(window)
+        self._app, self._pending = app, {"first-paint", "rows-loaded", "decisions-loaded"}
+        window.installEventFilter(self)
+        window.students.model.modelReset.connect(lambda: self._report("rows-loaded"))
+        window.decisions.model.modelReset.connect(lambda: self._report("decisions-loaded"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._report("first-paint")
+        return False
+
+    def _report(self, what: str) -> None:
+        if what in self._pending:
+            self._pending.discard(what)
+            print(what, time.monotonic(), flush=True)
+            if not self._pending:
+                QTimer.singleShot(0, self._app.quit)
+
+
 def run_window(app: QApplication, services: Services, settings: Settings, database_label: str) -> int:
     install_crash_handler()
     window = build_window(services, settings, database_label)
+    if os.environ.get("UZNANIA_EXIT_AFTER_FIRST_PAINT"):
+        _ExitAfterFirstPaint(app, window)
     window.show()
     return app.exec()
 

@@ -102,8 +102,7 @@ class DecisionsPage(QWidget):
                 if window == WINDOW_OVERDUE:
                     return row.overdue
                 if window is not None:
-                    return (row.state in AWAITING_RESULTS and row.days_left is not None
-                            and 0 <= row.days_left <= window)
+                    return row.awaiting_results and 0 <= row.days_left <= window
                 return True
         self.model.set_filter(self.filters.search.text(), predicate)
         overdue = sum(1 for row in self.model.rows() if row.overdue)

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
+
+from app.models import Base
+from app.models import db as db_module
+from app.models.db import create_db_engine, current_revision, head_revision, migrate, open_database, sqlite_url
+
+
+def test_empty_database_migrates_to_head_and_matches_the_models(db_path) -> None:
+    engine = create_db_engine(sqlite_url(db_path))
+    assert migrate(engine) is None  # nothing to back up in a new file
+    assert current_revision(engine) == head_revision()
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+    assert set(inspect(engine).get_table_names()) >= {"students", "decisions", "audit_events", "programmes"}
+    engine.dispose()
+
+
+def test_sqlite_runs_with_wal_and_foreign_keys(database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_a_file_with_data_is_copied_before_migrating(db_path, monkeypatch) -> None:
+    db = open_database(sqlite_url(db_path))
+    with db.engine.begin() as connection:
+        connection.execute(text("INSERT INTO programmes (code, name_pl, name_en, level, mode, faculty) "
+                                "VALUES ('P', 'Prawo', '', '', '', '')"))
+    db.engine.dispose()
+    # pretend the file was made by an older version of the program
+    monkeypatch.setattr(db_module, "current_revision", lambda engine: "0000")
+    engine = create_db_engine(sqlite_url(db_path))
+    backup = migrate(engine)
+    engine.dispose()
+    assert backup is not None and backup.exists() and backup.name.startswith("desk.sqlite3.before-0000-")
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT name_pl FROM programmes").fetchall() == [("Prawo",)]
+
+
+def test_audit_log_is_append_only(database) -> None:
+    with database.engine.begin() as connection:
+        connection.execute(text("INSERT INTO audit_events (at, actor, action, entity, entity_id, reason) "
+                                "VALUES ('2026-01-01 10:00:00', 'a', 'x', 'student', '1', '')"))
+    for statement in ("UPDATE audit_events SET actor = 'b'", "DELETE FROM audit_events"):
+        with pytest.raises(IntegrityError, match="append-only"):
+            with database.engine.begin() as connection:
+                connection.execute(text(statement))
