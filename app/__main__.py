@@ -21,10 +21,13 @@ log = logging.getLogger("app")
 
 
 def configure_logging() -> None:
+    root = logging.getLogger()
+    if any(getattr(h, "uznania", False) for h in root.handlers):
+        return
     handler = logging.handlers.RotatingFileHandler(paths.log_dir() / "uznania.log", maxBytes=2_000_000,
                                                    backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
+    handler.uznania = True
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 

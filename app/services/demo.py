@@ -97,13 +97,14 @@ class DemoService:
             session.flush()
             progress.step(0, len(people))
             number = 0
-            states = list(DecisionState)
+            # every state within the first six decisions; open ones (the daily work) most often
+            states = list(DecisionState) + [DecisionState.OPEN, DecisionState.OPEN, DecisionState.APPROVED]
             decisions = []
             for index, student in enumerate(people):
                 count = int(decisions_per_student) + (rng.random() < decisions_per_student % 1)
                 for semester_offset in range(count):
                     number += 1
-                    state = states[number % len(states)] if number % 3 else DecisionState.OPEN
+                    state = states[(number - 1) % len(states)]
                     decisions.append(self._decision(rng, student, number, state, semester_offset, today, actor))
                 if index % 500 == 0:
                     progress.step(index, len(people))
