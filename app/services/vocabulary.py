@@ -20,4 +20,15 @@ ADMISSION_LABELS = {
     AdmissionKind.ERASMUS_RETURN: QT_TRANSLATE_NOOP("Admission", "Erasmus return"),
 }
 
-__all__ = ["ADMISSION_LABELS", "AdmissionKind", "DecisionState", "STATE_LABELS"]
+
+# What moving a decision into a state is called, as an action.
+MOVE_LABELS = {
+    DecisionState.OPEN: QT_TRANSLATE_NOOP("Moves", "Reopen for import…"),
+    DecisionState.SUBMITTED: QT_TRANSLATE_NOOP("Moves", "Record student's confirmation…"),
+    DecisionState.IN_REVIEW: QT_TRANSLATE_NOOP("Moves", "Start verification…"),
+    DecisionState.APPROVED: QT_TRANSLATE_NOOP("Moves", "Approve…"),
+    DecisionState.RETURNED: QT_TRANSLATE_NOOP("Moves", "Return…"),
+    DecisionState.CANCELLED: QT_TRANSLATE_NOOP("Moves", "Cancel decision…"),
+}
+
+__all__ = ["ADMISSION_LABELS", "MOVE_LABELS", "AdmissionKind", "DecisionState", "STATE_LABELS"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +15,7 @@ from app.services.workflow import AWAITING_RESULTS
 from app.ui import prompts
 from app.ui.decision_actions import extend_deadlines, move_decision
 from app.ui.desk import Desk
-from app.ui.formatting import admission_label, days_left_text, error_text, format_date, state_label
+from app.ui.formatting import admission_label, days_left_text, error_text, format_date, move_label, state_label
 from app.ui.table_models import HistoryModel
 
 
@@ -44,7 +45,7 @@ class DecisionPage(QWidget):
         for key, label in (("state", self.tr("State:")), ("deadline", self.tr("Web deadline:")),
                            ("semesters", self.tr("Semester(s) credited:")), ("programme", self.tr("Programme:")),
                            ("results", self.tr("Results loaded:")), ("comment", self.tr("Comment:"))):
-            self.fields[key] = self._add_field(self.decision_form, label)
+            self.fields[key] = self._add_field(self.decision_form, label, rich=key in ("state", "deadline"))
         student_box = QGroupBox(self.tr("Student"), self)
         self.student_form = QFormLayout(student_box)
         for key, label in (("name", self.tr("Name:")), ("album", self.tr("Album number:")),
@@ -78,8 +79,10 @@ class DecisionPage(QWidget):
         history_layout.addWidget(self.history)
         layout.addWidget(history_box, 1)
 
-    def _add_field(self, form: QFormLayout, label: str) -> QLabel:
+    def _add_field(self, form: QFormLayout, label: str, rich: bool = False) -> QLabel:
         value = QLabel(self)
+        # typed text (names, comments) is never read as HTML; only the state and deadline carry markup
+        value.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setWordWrap(True)
         form.addRow(label, value)
@@ -95,8 +98,7 @@ class DecisionPage(QWidget):
         self.detail = detail
         d, s = detail.decision, detail.student
         self.title.setText(self.tr("Decision %1 — %2").replace("%1", d.number).replace("%2", s.full_name))
-        state = state_label(d.state)
-        self.fields["state"].setText(f"<b>{state}</b>")
+        self.fields["state"].setText(f"<b>{html.escape(state_label(d.state))}</b>")
         deadline = format_date(d.deadline)
         left = days_left_text(d.days_left, d.overdue) if d.state in AWAITING_RESULTS else ""
         if d.overdue:
@@ -107,10 +109,6 @@ class DecisionPage(QWidget):
         self.fields["programme"].setText(f"{d.programme_name} ({d.programme_code})")
         self.fields["results"].setText(self.tr("yes") if d.results_loaded else self.tr("not yet"))
         self.fields["comment"].setText(d.comment or "—")
-        for label in (self.fields["state"], self.fields["deadline"]):
-            label.setTextFormat(Qt.TextFormat.RichText)
-        for key in ("comment", "name", "email"):
-            self.fields[key].setTextFormat(Qt.TextFormat.PlainText)
         self.fields["name"].setText(s.full_name)
         self.fields["album"].setText(s.album_number)
         self.fields["born"].setText(format_date(s.birth_date))
@@ -128,7 +126,8 @@ class DecisionPage(QWidget):
         self.action_buttons = []
         assert self.detail is not None
         for position, move in enumerate(self.detail.moves, start=1):
-            button = QPushButton(self.tr("→ %1").replace("%1", state_label(move.target)), self)
+            button = QPushButton(move_label(move.target), self)
+            button.setToolTip(self.tr("Move to state: %1").replace("%1", state_label(move.target)))
             button.setObjectName(f"move_{move.target.value}")
             button.clicked.connect(partial(self.move, move))
             self.actions_row.insertWidget(position, button)

@@ -15,7 +15,7 @@ from app.ui import prompts
 from app.ui.decision_actions import extend_deadlines, move_decision
 from app.ui.desk import Desk
 from app.ui.filter_bar import FilterBar, FilterCombo
-from app.ui.formatting import error_text, state_label
+from app.ui.formatting import error_text, move_label, state_label
 from app.ui.students_page import configure_table
 from app.ui.table_models import DecisionsModel
 
@@ -139,7 +139,7 @@ class DecisionsPage(QWidget):
         if len(selected) != 1:
             return
         for move in allowed_moves(selected[0].state, self.desk.services.ctx.actor):
-            action = self.move_menu.addAction(state_label(move.target))
+            action = self.move_menu.addAction(move_label(move.target))
             action.triggered.connect(partial(self.move_selected, move))
 
     def move_selected(self, move) -> None:

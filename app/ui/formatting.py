@@ -7,7 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.services.errors import AppError
-from app.services.vocabulary import ADMISSION_LABELS, STATE_LABELS, AdmissionKind, DecisionState
+from app.services.vocabulary import ADMISSION_LABELS, MOVE_LABELS, STATE_LABELS, AdmissionKind, DecisionState
 
 
 def translate(context: str, text: str) -> str:
@@ -16,6 +16,10 @@ def translate(context: str, text: str) -> str:
 
 def state_label(state: DecisionState) -> str:
     return translate("States", STATE_LABELS[state])
+
+
+def move_label(target: DecisionState) -> str:
+    return translate("Moves", MOVE_LABELS[target])
 
 
 def admission_label(kind: AdmissionKind) -> str:
