@@ -35,8 +35,9 @@ def translators(language: str) -> list[QTranslator]:
 def install(language: str) -> None:
     """Install the translators of `language` into the running application (replacing earlier ones)."""
     app = QCoreApplication.instance()
-    for translator in _installed:
-        QCoreApplication.removeTranslator(translator)
+    if app is not None:
+        for translator in _installed:
+            QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Polish if language == "pl" else QLocale.Language.English,
                                QLocale.Country.Poland if language == "pl" else QLocale.Country.UnitedKingdom))
