@@ -9,7 +9,7 @@ import os
 import sys
 
 from app import paths, settings as settings_store
-from app.cli import build_parser, run, tr
+from app.cli import build_parser, run
 from app.i18n import install, translate
 from app.models.db import open_database, sqlite_url
 from app.services.context import ServiceContext
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         database = open_database(database_url(args.db, settings))
         ctx = ServiceContext(sessions=database.sessions, actor=sign_in_desk_user(database.sessions))
     except AppError as error:
-        print(tr("Error:"), error.render(translate), file=sys.stderr)
+        print(translate("Cli", "Error:"), error.render(translate), file=sys.stderr)
         return 1
     except Exception as error:  # a database that cannot be opened is the user's to fix, not a crash
         log.exception("cannot open the database")

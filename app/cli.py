@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app import __version__
 from app.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import AppError
 from app.services.registry import Services
 from app.services.student_import import RowStatus
@@ -23,6 +24,7 @@ from app.services.vocabulary import AdmissionKind, DecisionState
 
 
 def tr(text: str) -> str:
+    """Translate a text marked with `QT_TRANSLATE_NOOP("Cli", …)` or written as `translate("Cli", …)`."""
     return translate("Cli", text)
 
 
@@ -129,15 +131,36 @@ def emit(records: list[dict], columns: list[Column], fmt: str, out=None) -> None
         out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() + "\n")
 
 
-STUDENT_COLUMNS = [Column("album_number", "Album"), Column("family_name", "Family name"),
-                   Column("given_names", "Given names"), Column("birth_date", "Born"),
-                   Column("programme", "Programme"), Column("cohort", "Cohort"),
-                   Column("admission_kind", "Admission"), Column("decisions", "Decisions"),
-                   Column("nearest_deadline", "Nearest deadline")]
-DECISION_COLUMNS = [Column("id", "ID"), Column("number", "Number"), Column("album_number", "Album"),
-                    Column("student", "Student"), Column("programme", "Programme"),
-                    Column("semesters", "Semesters"), Column("state", "State"), Column("deadline", "Deadline"),
-                    Column("days_left", "Days left"), Column("overdue", "Overdue")]
+STUDENT_COLUMNS = [
+    Column("album_number", QT_TRANSLATE_NOOP("Cli", "Album")),
+    Column("family_name", QT_TRANSLATE_NOOP("Cli", "Family name")),
+    Column("given_names", QT_TRANSLATE_NOOP("Cli", "Given names")),
+    Column("birth_date", QT_TRANSLATE_NOOP("Cli", "Born")),
+    Column("programme", QT_TRANSLATE_NOOP("Cli", "Programme")),
+    Column("cohort", QT_TRANSLATE_NOOP("Cli", "Cohort")),
+    Column("admission_kind", QT_TRANSLATE_NOOP("Cli", "Admission")),
+    Column("decisions", QT_TRANSLATE_NOOP("Cli", "Decisions")),
+    Column("nearest_deadline", QT_TRANSLATE_NOOP("Cli", "Nearest deadline")),
+]
+DECISION_COLUMNS = [
+    Column("id", QT_TRANSLATE_NOOP("Cli", "ID")),
+    Column("number", QT_TRANSLATE_NOOP("Cli", "Number")),
+    Column("album_number", QT_TRANSLATE_NOOP("Cli", "Album")),
+    Column("student", QT_TRANSLATE_NOOP("Cli", "Student")),
+    Column("programme", QT_TRANSLATE_NOOP("Cli", "Programme")),
+    Column("semesters", QT_TRANSLATE_NOOP("Cli", "Semesters")),
+    Column("state", QT_TRANSLATE_NOOP("Cli", "State")),
+    Column("deadline", QT_TRANSLATE_NOOP("Cli", "Deadline")),
+    Column("days_left", QT_TRANSLATE_NOOP("Cli", "Days left")),
+    Column("overdue", QT_TRANSLATE_NOOP("Cli", "Overdue")),
+]
+PROGRAMME_COLUMNS = [
+    Column("code", QT_TRANSLATE_NOOP("Cli", "Code")),
+    Column("name_pl", QT_TRANSLATE_NOOP("Cli", "Name")),
+    Column("name_en", QT_TRANSLATE_NOOP("Cli", "Name (English)")),
+    Column("level", QT_TRANSLATE_NOOP("Cli", "Level")),
+    Column("mode", QT_TRANSLATE_NOOP("Cli", "Mode")),
+]
 
 
 def _iso(value: date | None) -> str | None:
@@ -166,17 +189,17 @@ def run(args: argparse.Namespace, services: Services) -> int:
     try:
         return _dispatch(args, services)
     except AppError as error:
-        print(tr("Error:"), error.render(translate), file=sys.stderr)
+        print(translate("Cli", "Error:"), error.render(translate), file=sys.stderr)
         return 1
 
 
 def _dispatch(args: argparse.Namespace, services: Services) -> int:
     if args.command == "demo":
         if args.if_empty and not services.demo.is_empty():
-            print(tr("The desk already has students; no demo data added."))
+            print(translate("Cli", "The desk already has students; no demo data added."))
             return 0
         result = services.demo.create(students=args.students, decisions_per_student=args.decisions_per_student)
-        print(tr("Demo data: {programmes} programmes, {students} students, {decisions} decisions.").format(
+        print(translate("Cli", "Demo data: {programmes} programmes, {students} students, {decisions} decisions.").format(
             programmes=result.programmes, students=result.students, decisions=result.decisions))
         return 0
     if args.command == "students":
@@ -188,8 +211,7 @@ def _dispatch(args: argparse.Namespace, services: Services) -> int:
         if args.action == "list":
             records = [{"code": p.code, "name_pl": p.name_pl, "name_en": p.name_en, "level": p.level,
                         "mode": p.mode} for p in services.programmes.list()]
-            emit(records, [Column("code", "Code"), Column("name_pl", "Name"), Column("name_en", "Name (English)"),
-                           Column("level", "Level"), Column("mode", "Mode")], args.format)
+            emit(records, PROGRAMME_COLUMNS, args.format)
             return 0
         services.programmes.add(args.code, args.name_pl, args.name_en, args.level, args.mode, args.faculty)
         return 0
@@ -212,17 +234,17 @@ def _import_students(args, services: Services) -> int:
     errors = [row for row in preview.rows if row.status == RowStatus.ERROR]
     for row in errors:
         problems = "; ".join(p.render(translate) for p in row.problems)
-        print(tr("Line {line}: {problems}").format(line=row.line, problems=problems), file=sys.stderr)
-    summary = tr("{new} new, {update} to update, {unchanged} unchanged, {error} with errors.").format(
+        print(translate("Cli", "Line {line}: {problems}").format(line=row.line, problems=problems), file=sys.stderr)
+    summary = translate("Cli", "{new} new, {update} to update, {unchanged} unchanged, {error} with errors.").format(
         new=preview.count(RowStatus.NEW), update=preview.count(RowStatus.UPDATE),
         unchanged=preview.count(RowStatus.UNCHANGED), error=len(errors))
     if args.dry_run:
         print(summary)
         return 1 if errors else 0
     if errors and not args.skip_invalid:
-        print(summary, tr("Nothing imported; fix the file or use --skip-invalid."), file=sys.stderr)
+        print(summary, translate("Cli", "Nothing imported; fix the file or use --skip-invalid."), file=sys.stderr)
         return 1
     result = services.student_import.apply(preview)
-    print(tr("Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.").format(
+    print(translate("Cli", "Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.").format(
         created=result.created, updated=result.updated, unchanged=result.unchanged, skipped=result.skipped))
     return 0

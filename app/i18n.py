@@ -23,12 +23,9 @@ def _load(name: str, language: str, directory: str) -> QTranslator | None:
 
 
 def translators(language: str) -> list[QTranslator]:
-    if language == "en":
-        return []
-    found = [
-        _load("uznania", language, str(paths.resources_dir() / "translations")),
-        _load("qtbase", language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
+    found = [_load("uznania", language, str(paths.resources_dir() / "translations"))]
+    if language != "en":  # Qt's own texts are English already
+        found.append(_load("qtbase", language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     return [t for t in found if t is not None]
 
 

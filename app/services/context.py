@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.services.errors import AppError, PermissionDenied, StaleEdit
+from app.services.errors import AppError, PermissionDenied, StaleEdit, Term
 from app.services.i18n import QT_TRANSLATE_NOOP
 
 
@@ -31,6 +31,10 @@ ROLE_LABELS = {
     Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "administrator"),
     Role.AUDITOR: QT_TRANSLATE_NOOP("Roles", "auditor"),
 }
+
+
+def role_terms(roles) -> tuple[Term, ...]:
+    return tuple(Term("Roles", ROLE_LABELS[role]) for role in sorted(roles, key=lambda r: r.value))
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ class ServiceContext:
         if not self.actor.has_any(set(roles)):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("Errors", "Your roles do not allow this action (it needs: {roles})."),
-                roles=", ".join(role.value for role in roles),
+                roles=role_terms(roles),
             )
 
 

@@ -17,6 +17,7 @@ from app.services.errors import DuplicateRecord, ForbiddenTransition, NotFound, 
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.students import StudentRow, StudentService
 from app.services.text import fold
+from app.services.vocabulary import state_term
 from app.services.workflow import AWAITING_RESULTS, FINAL, Move, allowed_moves, check_move
 from app.models.types import utcnow
 
@@ -86,7 +87,7 @@ def parse_semesters(text: str) -> str:
             break
     if not numbers or not all(1 <= n <= 14 for n in numbers):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Semesters to be credited must be numbers from 1 to 14, like \"3\" or "
+            QT_TRANSLATE_NOOP("Errors", "Semester(s) to credit must be numbers from 1 to 14, like \"3\" or "
                                         "\"3,4\"; got \"{text}\"."), text=text)
     return ",".join(str(n) for n in sorted(numbers))
 
@@ -189,8 +190,8 @@ class DecisionService:
             for number, existing, album in unfinished:
                 if wanted & set(existing.split(",")):
                     raise DuplicateRecord(QT_TRANSLATE_NOOP(
-                        "Errors", "Student {album} already has decision {number} for semester(s) {semesters} "
-                                  "that is not finished."), album=album, number=number, semesters=existing)
+                        "Errors", "The student with album number {album} already has decision {number} for "
+                                  "semester(s) {semesters} that is not finished."), album=album, number=number, semesters=existing)
             ids = []
             numbers = self._next_numbers(session, self.ctx.today().year, len(albums))
             for album, number in zip(albums, numbers):
@@ -235,7 +236,7 @@ class DecisionService:
                 if decision.state not in AWAITING_RESULTS:
                     raise ForbiddenTransition(QT_TRANSLATE_NOOP(
                         "Errors", "Decision {number} is {state}: only open or returned decisions have a web "
-                                  "deadline to extend."), number=decision.number, state=decision.state.value)
+                                  "deadline to extend."), number=decision.number, state=state_term(decision.state))
                 if decision.web_deadline is not None and deadline < decision.web_deadline:
                     raise ValidationError(QT_TRANSLATE_NOOP(
                         "Errors", "The new deadline {deadline} is earlier than the current one of decision "
@@ -260,7 +261,7 @@ class DecisionService:
             move = check_move(decision.state, target, self.ctx.actor)
             if move.needs_comment and not comment:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Moving the decision to {target} needs a comment."),
-                                      target=target.value)
+                                      target=state_term(target))
             if move.needs_deadline:
                 if deadline is None:
                     raise ValidationError(QT_TRANSLATE_NOOP(

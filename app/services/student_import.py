@@ -16,7 +16,7 @@ from sqlalchemy import select
 from app.models import AdmissionKind, Programme, Student
 from app.services import audit
 from app.services.context import Role, ServiceContext
-from app.services.errors import ImportFileError, Problem, ValidationError
+from app.services.errors import ImportFileError, Problem, Term, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.progress import NO_PROGRESS, Progress
 from app.services.tabular import Table, read_table
@@ -43,6 +43,24 @@ HEADER_ALIASES = {
     "esi": ["esi", "european student identifier"],
 }
 _HEADER_LOOKUP = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
+
+FIELD_LABELS = {
+    "album_number": QT_TRANSLATE_NOOP("Fields", "album number"),
+    "family_name": QT_TRANSLATE_NOOP("Fields", "family name"),
+    "given_names": QT_TRANSLATE_NOOP("Fields", "given names"),
+    "birth_date": QT_TRANSLATE_NOOP("Fields", "birth date"),
+    "programme": QT_TRANSLATE_NOOP("Fields", "programme"),
+    "programme_code": QT_TRANSLATE_NOOP("Fields", "programme"),
+    "cohort": QT_TRANSLATE_NOOP("Fields", "cohort"),
+    "admission_kind": QT_TRANSLATE_NOOP("Fields", "admission kind"),
+    "email": QT_TRANSLATE_NOOP("Fields", "e-mail"),
+    "esi": QT_TRANSLATE_NOOP("Fields", "ESI"),
+}
+
+
+def field_term(name: str) -> Term:
+    return Term("Fields", FIELD_LABELS[name])
+
 
 MISSING = {
     "album_number": QT_TRANSLATE_NOOP("Errors", "Missing album number."),
@@ -174,7 +192,7 @@ class StudentImportService:
         if missing:
             raise ImportFileError(QT_TRANSLATE_NOOP(
                 "Errors", "The file {name} has no column for: {columns}. Columns found: {found}."),
-                name=source, columns=", ".join(missing), found=", ".join(table.header))
+                name=source, columns=[field_term(name) for name in missing], found=", ".join(table.header))
         with self.ctx.reading() as session:
             programmes = self._programme_lookup(session)
             existing = {s.album_number: s for s in session.scalars(select(Student))}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.models import AdmissionKind, DecisionState
+from app.services.errors import Term
 from app.services.i18n import QT_TRANSLATE_NOOP
 
 STATE_LABELS = {
@@ -31,4 +32,9 @@ MOVE_LABELS = {
     DecisionState.CANCELLED: QT_TRANSLATE_NOOP("Moves", "Cancel decision…"),
 }
 
-__all__ = ["ADMISSION_LABELS", "MOVE_LABELS", "AdmissionKind", "DecisionState", "STATE_LABELS"]
+
+def state_term(state: DecisionState) -> Term:
+    return Term("States", STATE_LABELS[state])
+
+
+__all__ = ["ADMISSION_LABELS", "MOVE_LABELS", "AdmissionKind", "DecisionState", "STATE_LABELS", "state_term"]

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models import DecisionState as S
-from app.services.context import Actor, Role
+from app.services.context import Actor, Role, role_terms
 from app.services.errors import ForbiddenTransition, PermissionDenied
 from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.vocabulary import state_term
 
 
 @dataclass(frozen=True)
@@ -67,13 +68,13 @@ def check_move(source: S, target: S, actor: Actor) -> Move:
                 "Errors", "Decision is cancelled and kept for the record: it cannot be moved."))
         if source == target:
             raise ForbiddenTransition(QT_TRANSLATE_NOOP("Errors", "Decision is already in state {state}."),
-                                      state=source.value)
-        allowed = ", ".join(move.target.value for move in moves_from(source))
+                                      state=state_term(source))
         raise ForbiddenTransition(
             QT_TRANSLATE_NOOP("Errors", "Decision in state {source} cannot move to {target}; allowed: {allowed}."),
-            source=source.value, target=target.value, allowed=allowed)
+            source=state_term(source), target=state_term(target),
+            allowed=[state_term(move.target) for move in moves_from(source)])
     if not actor.has_any(move.roles):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("Errors", "Moving a decision from {source} to {target} needs the role: {roles}."),
-            source=source.value, target=target.value, roles=", ".join(sorted(r.value for r in move.roles)))
+            source=state_term(source), target=state_term(target), roles=role_terms(move.roles))
     return move

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QVBoxLayout, QWidget)
@@ -43,11 +43,12 @@ class OpenDecisionDialog(QDialog):
         self.setWindowTitle(self.tr("Open recognition decision"))
         self.setObjectName("openDecisionDialog")
         layout = QVBoxLayout(self)
-        shown = ", ".join(student_labels[:5]) + (" …" if len(student_labels) > 5 else "")
-        intro = QLabel(self.tr("Open a decision awaiting results for %n student(s): ", "", len(student_labels))
-                       + shown, self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Open a decision awaiting results for %n student(s).", "",
+                                        len(student_labels)), self))
+        names = QLabel("; ".join(student_labels[:8]) + (" …" if len(student_labels) > 8 else ""), self)
+        names.setTextFormat(Qt.TextFormat.PlainText)
+        names.setWordWrap(True)
+        layout.addWidget(names)
         form = QFormLayout()
         self.deadline = _deadline_edit(self, default_deadline, today)
         self.deadline.setToolTip(self.tr("The date by which the results must be imported; not in the past."))

@@ -43,7 +43,7 @@ class DecisionPage(QWidget):
         self.decision_form = QFormLayout(decision_box)
         self.fields: dict[str, QLabel] = {}
         for key, label in (("state", self.tr("State:")), ("deadline", self.tr("Web deadline:")),
-                           ("semesters", self.tr("Semester(s) credited:")), ("programme", self.tr("Programme:")),
+                           ("semesters", self.tr("Semester(s) to credit:")), ("programme", self.tr("Programme:")),
                            ("results", self.tr("Results loaded:")), ("comment", self.tr("Comment:"))):
             self.fields[key] = self._add_field(self.decision_form, label, rich=key in ("state", "deadline"))
         student_box = QGroupBox(self.tr("Student"), self)

@@ -57,7 +57,7 @@ class DecisionsPage(QWidget):
         layout.addWidget(self.view)
 
         buttons = QHBoxLayout()
-        self.detail_button = QPushButton(self.tr("&Show decision"), self)
+        self.detail_button = QPushButton(self.tr("S&how decision"), self)
         self.detail_button.clicked.connect(self.show_selected)
         self.extend_button = QPushButton(self.tr("&Extend deadline…"), self)
         self.extend_button.setObjectName("extendDeadline")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from app.services.errors import AppError, Cancelled
 from app.services.progress import Progress
-from app.services.student_import import ImportPreview, ImportResult, ImportRow, RowStatus
+from app.services.student_import import ImportPreview, ImportResult, ImportRow, RowStatus, field_term
 from app.ui import prompts
 from app.ui.desk import Desk
 from app.ui.formatting import admission_label, error_text, format_date, translate
@@ -33,18 +33,24 @@ def _problems(row: ImportRow) -> str:
     return " ".join(problem.render(translate) for problem in row.problems)
 
 
+def _changes(row: ImportRow) -> str:
+    return ", ".join(field_term(name).render(translate) for name in row.changes)
+
+
 PREVIEW_COLUMNS: list[ColumnSpec[ImportRow]] = [
-    ColumnSpec(_t("Line"), lambda r: str(r.line), lambda r: r.line, align_right=True),
-    ColumnSpec(_t("Status"), lambda r: QCoreApplication.translate("ImportStatus", STATUS_LABELS[r.status]),
-               lambda r: r.status),
-    ColumnSpec(_t("Album"), lambda r: r.album_number, lambda r: r.album_number),
-    ColumnSpec(_t("Family name"), lambda r: r.family_name, lambda r: r.family_name),
-    ColumnSpec(_t("Given names"), lambda r: r.given_names, lambda r: r.given_names),
-    ColumnSpec(_t("Born"), lambda r: format_date(r.birth_date), lambda r: r.birth_date),
-    ColumnSpec(_t("Programme"), lambda r: r.programme_code, lambda r: r.programme_code),
-    ColumnSpec(_t("Admission"), lambda r: admission_label(r.admission_kind) if r.admission_kind else "",
+    ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Line")), lambda r: str(r.line), lambda r: r.line, align_right=True),
+    ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Status")),
+               lambda r: QCoreApplication.translate("ImportStatus", STATUS_LABELS[r.status]), lambda r: r.status),
+    ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Album")), lambda r: r.album_number, lambda r: r.album_number),
+    ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Family name")), lambda r: r.family_name, lambda r: r.family_name),
+    ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Given names")), lambda r: r.given_names, lambda r: r.given_names),
+    ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Born")), lambda r: format_date(r.birth_date), lambda r: r.birth_date),
+    ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Programme")), lambda r: r.programme_code, lambda r: r.programme_code),
+    ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Admission")),
+               lambda r: admission_label(r.admission_kind) if r.admission_kind else "",
                lambda r: r.admission_kind.value if r.admission_kind else ""),
-    ColumnSpec(_t("Problems / changes"), lambda r: _problems(r) or ", ".join(r.changes), lambda r: _problems(r)),
+    ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Problems / changes")), lambda r: _problems(r) or _changes(r),
+               lambda r: _problems(r)),
 ]
 
 
@@ -103,10 +109,11 @@ class ImportStudentsDialog(QDialog):
         self.preview = preview
         self.model.set_rows(preview.rows)
         errors = preview.count(RowStatus.ERROR)
-        text = self.tr("%n row(s) read", "", len(preview.rows)) + " (" + preview.encoding + "): " + self.tr(
-            "%1 new, %2 to update, %3 unchanged, %4 with errors.") \
-            .replace("%1", str(preview.count(RowStatus.NEW))).replace("%2", str(preview.count(RowStatus.UPDATE))) \
-            .replace("%3", str(preview.count(RowStatus.UNCHANGED))).replace("%4", str(errors))
+        counts = (len(preview.rows), preview.encoding, preview.count(RowStatus.NEW), preview.count(RowStatus.UPDATE),
+                  preview.count(RowStatus.UNCHANGED), errors)
+        text = self.tr("Rows read: %1 (%2). New: %3, to update: %4, unchanged: %5, with errors: %6.")
+        for number, value in enumerate(counts, start=1):
+            text = text.replace(f"%{number}", str(value))
         if errors:
             text += " " + self.tr("Rows with errors will be skipped.")
         self.summary.setText(text)
@@ -137,7 +144,7 @@ class ImportStudentsDialog(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self.result = result
         self.progress = None
-        prompts.show_info(self, self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.")
+        prompts.show_info(self, self.tr("Imported. New: %1, updated: %2, unchanged: %3, skipped: %4.")
                           .replace("%1", str(result.created)).replace("%2", str(result.updated))
                           .replace("%3", str(result.unchanged)).replace("%4", str(result.skipped)))
         self.accept()

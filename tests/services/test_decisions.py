@@ -63,7 +63,7 @@ def test_semesters_are_normalised(text, expected) -> None:
 
 @pytest.mark.parametrize("text", ["", "zimowy", "0", "15", "5,x"])
 def test_bad_semesters_are_refused(text) -> None:
-    with pytest.raises(ValidationError, match="Semesters"):
+    with pytest.raises(ValidationError, match="Semester"):
         parse_semesters(text)
 
 

@@ -69,7 +69,7 @@ def test_refusals_say_why() -> None:
         check_move(S.APPROVED, S.OPEN, actor)
     with pytest.raises(ForbiddenTransition, match="kept for the record"):
         check_move(S.CANCELLED, S.OPEN, actor)
-    with pytest.raises(ForbiddenTransition, match="allowed: submitted, cancelled"):
+    with pytest.raises(ForbiddenTransition, match="allowed: Submitted, Cancelled"):
         check_move(S.OPEN, S.APPROVED, actor)
 
 
