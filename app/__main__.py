@@ -66,10 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     services = Services.create(ctx)
     if args.command is None:
         from app.ui.application import run_window
-        return run_window(qt_app, services, settings, database.url)
+        return run_window(qt_app, services, settings, database.label)
     if args.command == "screenshot":
         from app.ui.application import take_screenshot
-        return take_screenshot(qt_app, services, settings, database.url, args.page, args.output, args.size)
+        return take_screenshot(qt_app, services, settings, database.label, args.page, args.output, args.size)
     return run(args, services)
 
 

@@ -30,6 +30,13 @@ class Database:
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def label(self) -> str:
+        """What to show a person: the file of an embedded database, else the URL without its password."""
+        if self.engine.url.get_backend_name() == "sqlite" and self.engine.url.database:
+            return self.engine.url.database
+        return self.url
+
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"

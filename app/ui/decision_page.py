@@ -74,7 +74,7 @@ class DecisionPage(QWidget):
         self.history.setModel(self.history_model)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((130, 110, 110, 110, 100)):
+        for column, width in enumerate((130, 110, 110, 110, 120)):
             self.history.setColumnWidth(column, width)
         history_layout.addWidget(self.history)
         layout.addWidget(history_box, 1)

@@ -49,7 +49,7 @@ class DecisionsPage(QWidget):
         self.view.setObjectName("decisionsTable")
         self.view.setModel(self.model)
         configure_table(self.view)
-        for column, width in enumerate((120, 200, 80, 180, 80, 110, 100)):
+        for column, width in enumerate((130, 200, 80, 180, 80, 110, 120)):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.row_at(index.row()).id))
