@@ -8,7 +8,8 @@ import logging.handlers
 import os
 import sys
 
-from app import paths, settings as settings_store
+from app import paths
+from app import settings as settings_store
 from app.cli import build_parser, run
 from app.i18n import install, translate
 from app.models.db import open_database, sqlite_url

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from app import __version__
 from app.i18n import translate
-from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import AppError
+from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.registry import Services
 from app.services.student_import import RowStatus
 from app.services.vocabulary import AdmissionKind, DecisionState
@@ -128,7 +128,7 @@ def emit(records: list[dict], columns: list[Column], fmt: str, out=None) -> None
         ["" if r[c.key] is None else str(r[c.key]) for c in columns] for r in records]
     widths = [max(len(row[i]) for row in table) for i in range(len(columns))]
     for row in table:
-        out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() + "\n")
+        out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
 STUDENT_COLUMNS = [
@@ -199,7 +199,8 @@ def _dispatch(args: argparse.Namespace, services: Services) -> int:
             print(translate("Cli", "The desk already has students; no demo data added."))
             return 0
         result = services.demo.create(students=args.students, decisions_per_student=args.decisions_per_student)
-        print(translate("Cli", "Demo data: {programmes} programmes, {students} students, {decisions} decisions.").format(
+        done = translate("Cli", "Demo data: {programmes} programmes, {students} students, {decisions} decisions.")
+        print(done.format(
             programmes=result.programmes, students=result.students, decisions=result.decisions))
         return 0
     if args.command == "students":
@@ -245,6 +246,7 @@ def _import_students(args, services: Services) -> int:
         print(summary, translate("Cli", "Nothing imported; fix the file or use --skip-invalid."), file=sys.stderr)
         return 1
     result = services.student_import.apply(preview)
-    print(translate("Cli", "Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.").format(
+    done = translate("Cli", "Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.")
+    print(done.format(
         created=result.created, updated=result.updated, unchanged=result.unchanged, skipped=result.skipped))
     return 0

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Decision, DecisionState, DecisionStateChange, Programme, Student
+from app.models.types import utcnow
 from app.services import audit
 from app.services.context import Role, ServiceContext
 from app.services.errors import DuplicateRecord, ForbiddenTransition, NotFound, StaleEdit, ValidationError
@@ -19,10 +20,9 @@ from app.services.students import StudentRow, StudentService
 from app.services.text import fold
 from app.services.vocabulary import state_term
 from app.services.workflow import AWAITING_RESULTS, FINAL, Move, allowed_moves, check_move
-from app.models.types import utcnow
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DecisionRow:
     id: int
     number: str
@@ -99,23 +99,28 @@ class DecisionService:
     # -- reading ---------------------------------------------------------------------------------------------
     def _query(self):
         return (
-            select(Decision, Student.album_number, Student.family_name, Student.given_names,
-                   Programme.code, Programme.name_pl)
+            select(Decision.id, Decision.number, Decision.student_id, Student.album_number, Student.family_name,
+                   Student.given_names, Programme.code, Programme.name_pl, Decision.semesters, Decision.state,
+                   Decision.web_deadline, Decision.results_loaded_at, Decision.comment, Decision.version,
+                   Decision.created_at)
             .join(Student, Student.id == Decision.student_id)
             .join(Programme, Programme.id == Decision.programme_id)
         )
 
-    def _row(self, d: Decision, album: str, family: str, given: str, code: str, name: str,
-             today: date) -> DecisionRow:
-        days_left = (d.web_deadline - today).days if d.web_deadline else None
-        overdue = (d.state in AWAITING_RESULTS and d.results_loaded_at is None and days_left is not None
-                   and days_left < 0)
+    @staticmethod
+    def _row(r, today: date, names: dict[int, str]) -> DecisionRow:
+        (decision_id, number, student_id, album, family, given, code, name, semesters, state, deadline, loaded,
+         comment, version, created_at) = r
+        days_left = (deadline - today).days if deadline else None
+        overdue = state in AWAITING_RESULTS and loaded is None and days_left is not None and days_left < 0
+        folded = names.get(student_id)
+        if folded is None:  # a student's name is folded once, however many decisions they have
+            folded = names[student_id] = fold(f"{album} {family} {given}")
         return DecisionRow(
-            id=d.id, number=d.number, student_id=d.student_id, album_number=album, family_name=family,
-            given_names=given, programme_code=code, programme_name=name, semesters=d.semesters, state=d.state,
-            deadline=d.web_deadline, days_left=days_left, overdue=overdue,
-            results_loaded=d.results_loaded_at is not None, comment=d.comment, version=d.version,
-            created_at=d.created_at, search_key=fold(f"{d.number} {album} {family} {given}"),
+            id=decision_id, number=number, student_id=student_id, album_number=album, family_name=family,
+            given_names=given, programme_code=code, programme_name=name, semesters=semesters, state=state,
+            deadline=deadline, days_left=days_left, overdue=overdue, results_loaded=loaded is not None,
+            comment=comment, version=version, created_at=created_at, search_key=f"{number.casefold()} {folded}",
         )
 
     def list(self, *, state: DecisionState | None = None, programme_code: str | None = None,
@@ -129,7 +134,8 @@ class DecisionService:
         if programme_code:
             query = query.where(Programme.code == programme_code)
         with self.ctx.reading() as session:
-            rows = [self._row(*r, today=today) for r in session.execute(query)]
+            names: dict[int, str] = {}
+            rows = [self._row(r, today, names) for r in session.execute(query)]
         if overdue is not None:
             rows = [r for r in rows if r.overdue == overdue]
         if due_within_days is not None:
@@ -142,7 +148,7 @@ class DecisionService:
             found = session.execute(self._query().where(Decision.id == decision_id)).first()
             if found is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "Decision {id} does not exist."), id=decision_id)
-            row = self._row(*found, today=today)
+            row = self._row(found, today, {})
             history = [StateChangeRow(h.at, h.actor, h.from_state, h.to_state, h.deadline, h.comment)
                        for h in session.scalars(select(DecisionStateChange)
                                                 .where(DecisionStateChange.decision_id == decision_id)
@@ -191,10 +197,11 @@ class DecisionService:
                 if wanted & set(existing.split(",")):
                     raise DuplicateRecord(QT_TRANSLATE_NOOP(
                         "Errors", "The student with album number {album} already has decision {number} for "
-                                  "semester(s) {semesters} that is not finished."), album=album, number=number, semesters=existing)
+                                  "semester(s) {semesters} that is not finished."),
+                        album=album, number=number, semesters=existing)
             ids = []
             numbers = self._next_numbers(session, self.ctx.today().year, len(albums))
-            for album, number in zip(albums, numbers):
+            for album, number in zip(albums, numbers, strict=True):
                 student = students[album]
                 decision = Decision(number=number, student_id=student.id, programme_id=student.programme_id,
                                     semesters=semesters, state=DecisionState.OPEN, web_deadline=deadline,

@@ -15,7 +15,7 @@ from app.services.text import fold, matches, search_tokens
 from app.services.workflow import AWAITING_RESULTS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StudentRow:
     id: int
     album_number: str

@@ -41,7 +41,8 @@ class DecisionsPage(QWidget):
         self.window.set_choices([(self.tr("Overdue"), WINDOW_OVERDUE), (self.tr("Due in 7 days"), WINDOW_7),
                                  (self.tr("Due in 30 days"), WINDOW_30)])
         self.filters.finish()
-        self.filters.changed.connect(self.apply_filter)
+        self.filters.search_changed.connect(self.search)
+        self.filters.filters_changed.connect(self.apply_filter)
         layout.addWidget(self.filters)
 
         self.model = DecisionsModel(self)
@@ -85,10 +86,14 @@ class DecisionsPage(QWidget):
         decisions, programmes = result
         self.programme.set_choices([(p.name_pl, p.code) for p in programmes])
         self.model.set_rows(decisions)
-        self.apply_filter()
+        self._show_count()
 
     def _failed(self, error: AppError) -> None:
         prompts.show_error(self, error_text(error))
+
+    def search(self, text: str) -> None:
+        self.model.set_filter(search=text)
+        self._show_count()
 
     def apply_filter(self) -> None:
         state, programme, window = self.state.value(), self.programme.value(), self.window.value()
@@ -104,8 +109,11 @@ class DecisionsPage(QWidget):
                 if window is not None:
                     return row.awaiting_results and 0 <= row.days_left <= window
                 return True
-        self.model.set_filter(self.filters.search.text(), predicate)
-        overdue = sum(1 for row in self.model.rows() if row.overdue)
+        self.model.set_filter(predicate=predicate)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        overdue = self.model.count_visible(lambda row: row.overdue)
         text = self.tr("%1 of %2").replace("%1", str(self.model.rowCount())).replace("%2",
                                                                                       str(self.model.total_count))
         if overdue:

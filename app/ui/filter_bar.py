@@ -32,7 +32,8 @@ class FilterCombo(QComboBox):
 
 
 class FilterBar(QWidget):
-    changed = Signal()
+    search_changed = Signal(str)
+    filters_changed = Signal()
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,14 +45,14 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(placeholder)
         self.search.setMinimumWidth(260)
-        self.search.textChanged.connect(self.changed)
+        self.search.textChanged.connect(self.search_changed)
         self.layout_.addWidget(self.search, 2)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
 
     def add_combo(self, combo: FilterCombo, name: str) -> FilterCombo:
         combo.setObjectName(name)
-        combo.currentIndexChanged.connect(self.changed)
+        combo.currentIndexChanged.connect(self.filters_changed)
         self.layout_.addWidget(combo, 1)
         return combo
 

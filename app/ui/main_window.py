@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from app import APP_NAME, __version__, settings as settings_store
+from app import APP_NAME, __version__
+from app import settings as settings_store
 from app.ui import prompts
 from app.ui.decision_page import DecisionPage
 from app.ui.decisions_page import DecisionsPage

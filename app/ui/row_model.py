@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.services.text import matches, search_tokens
+from app.services.text import search_tokens
 
 Row = TypeVar("Row")
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -47,32 +47,38 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._recompute()
+        self._sort_all()
+        self._visible = self._filtered(self._all)
         self.endResetModel()
 
     def set_filter(self, search: str | None = None, predicate: Callable[[Row], bool] | None | bool = False) -> None:
         """Show rows whose search key holds every word of `search` and for which `predicate` holds.
         Leave an argument out to keep its current value."""
-        self.beginResetModel()
+        old_tokens, old_predicate = self._tokens, self._predicate
         if search is not None:
             self._tokens = search_tokens(search)
         if predicate is not False:
             self._predicate = predicate
-        self._recompute()
+        # Typing on narrows the search: filter what is shown instead of everything.
+        narrowing = (self._predicate is old_predicate
+                     and all(any(old in new for new in self._tokens) for old in old_tokens))
+        self.beginResetModel()
+        self._visible = self._filtered(self._visible if narrowing else self._all)
         self.endResetModel()
 
-    def _recompute(self) -> None:
-        tokens, predicate = self._tokens, self._predicate
-        if tokens or predicate:
-            self._visible = [row for row in self._all
-                             if (not tokens or matches(row.search_key, tokens))
-                             and (predicate is None or predicate(row))]
-        else:
-            self._visible = list(self._all)
+    def _filtered(self, rows: list[Row]) -> list[Row]:
+        """The rows that pass the filter, in the order given (`_all` is kept sorted)."""
+        for token in self._tokens:
+            rows = [row for row in rows if token in row.search_key]
+        if self._predicate is not None:
+            rows = [row for row in rows if self._predicate(row)]
+        return rows if rows is not self._all else list(rows)
+
+    def _sort_all(self) -> None:
         if self._sort_column >= 0:
             key = self._columns[self._sort_column].sort_key
-            self._visible.sort(key=lambda row: _none_last(key(row)),
-                               reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+            self._all.sort(key=lambda row: _none_last(key(row)),
+                           reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     # -- reading ---------------------------------------------------------------------------------------------
     @property
@@ -81,6 +87,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def rows(self) -> list[Row]:
         return list(self._visible)
+
+    def count_visible(self, predicate: Callable[[Row], bool]) -> int:
+        return sum(1 for row in self._visible if predicate(row))
 
     def row_at(self, row: int) -> Row:
         return self._visible[row]
@@ -120,7 +129,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.layoutAboutToBeChanged.emit()
         previous = self._visible
         self._sort_column, self._sort_order = column, order
-        self._recompute()
+        self._sort_all()
+        self._visible = self._filtered(self._all)
         position = {id(row): number for number, row in enumerate(self._visible)}
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(persistent, [

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, \
-    QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.errors import AppError
 from app.services.students import StudentRow
@@ -47,7 +46,8 @@ class StudentsPage(QWidget):
         self.kind = self.filters.add_combo(FilterCombo(self.tr("All admission kinds"), self), "kindFilter")
         self.kind.set_choices([(admission_label(k), k) for k in AdmissionKind])
         self.filters.finish()
-        self.filters.changed.connect(self.apply_filter)
+        self.filters.search_changed.connect(self.search)
+        self.filters.filters_changed.connect(self.apply_filter)
         layout.addWidget(self.filters)
 
         self.model = StudentsModel(self)
@@ -87,10 +87,14 @@ class StudentsPage(QWidget):
         self.programme.set_choices([(p.name_pl, p.code) for p in programmes])
         self.cohort.set_choices([(c, c) for c in sorted({s.cohort for s in students if s.cohort}, reverse=True)])
         self.model.set_rows(students)
-        self.apply_filter()
+        self._show_count()
 
     def _failed(self, error: AppError) -> None:
         prompts.show_error(self, error_text(error))
+
+    def search(self, text: str) -> None:
+        self.model.set_filter(search=text)
+        self._show_count()
 
     def apply_filter(self) -> None:
         programme, cohort, kind = self.programme.value(), self.cohort.value(), self.kind.value()
@@ -100,7 +104,10 @@ class StudentsPage(QWidget):
                 return ((programme is None or row.programme_code == programme)
                         and (cohort is None or row.cohort == cohort)
                         and (kind is None or row.admission_kind == kind))
-        self.model.set_filter(self.filters.search.text(), predicate)
+        self.model.set_filter(predicate=predicate)
+        self._show_count()
+
+    def _show_count(self) -> None:
         self.filters.count_label.setText(self.tr("%1 of %2").replace("%1", str(self.model.rowCount()))
                                          .replace("%2", str(self.model.total_count)))
         self._update_buttons()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -9,7 +9,7 @@ from app.models import AuditEvent, Decision
 from app.models import DecisionState as S
 from app.services.decisions import parse_semesters
 from app.services.errors import DuplicateRecord, ForbiddenTransition, NotFound, StaleEdit, ValidationError
-from tests.conftest import TODAY, make_services
+from tests.conftest import TODAY
 
 
 def count_decisions(database) -> int:
@@ -101,7 +101,8 @@ def test_overdue_is_derived_from_state_deadline_and_results(seeded, database) ->
     ids = seeded.decisions.open(["100001", "100002", "100003"], TODAY + timedelta(days=3), "5")
     from app.services.context import ServiceContext
     from app.services.registry import Services
-    future = Services.create(ServiceContext(database.sessions, seeded.ctx.actor, today=lambda: TODAY + timedelta(days=10)))
+    future = Services.create(ServiceContext(database.sessions, seeded.ctx.actor,
+                                            today=lambda: TODAY + timedelta(days=10)))
     future.decisions.move(ids[1], S.SUBMITTED)  # confirmed: no longer awaiting results
     with database.sessions.begin() as session:  # results arrived for the third, but it is still open
         from app.models.types import utcnow

@@ -141,7 +141,8 @@ def test_cancelling_an_import_leaves_nothing(programmes, tmp_path) -> None:
 
 def test_a_file_without_required_columns_is_refused(programmes, tmp_path) -> None:
     path = write(tmp_path / "x.csv", "name;city\nAnna;Łódź\n")
-    with pytest.raises(ImportFileError, match="no column for: album number, family name, given names, birth date, programme"):
+    expected = "no column for: album number, family name, given names, birth date, programme"
+    with pytest.raises(ImportFileError, match=expected):
         programmes.student_import.preview(path)
 
 
