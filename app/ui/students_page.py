@@ -55,7 +55,7 @@ class StudentsPage(QWidget):
         self.view.setObjectName("studentsTable")
         self.view.setModel(self.model)
         configure_table(self.view)
-        for column, width in enumerate((80, 150, 150, 90, 180, 80, 120, 80)):
+        for column, width in enumerate((80, 150, 150, 90, 180, 80, 150, 80)):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
