@@ -100,3 +100,11 @@ def test_version_and_screenshot_in_a_real_process(tmp_path, url, capsys) -> None
     from PySide6.QtGui import QImage
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1000, 700)
+
+
+def test_database_from_the_environment(capsys, url, monkeypatch) -> None:
+    monkeypatch.setenv("UZNANIA_DB", url)
+    assert main(["--lang", "en", "demo", "--students", "7"]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "en", "students", "list", "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 7

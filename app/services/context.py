@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -62,6 +62,10 @@ class ServiceContext:
                 yield session
         except StaleDataError as exc:
             raise StaleEdit() from exc
+        except IntegrityError as exc:
+            if _unique_violation(exc):  # another workstation created the same record in the meantime
+                raise StaleEdit() from exc
+            raise
         except OperationalError as exc:
             raise DatabaseUnavailable(detail=str(exc.orig)) from exc
         finally:
@@ -83,6 +87,10 @@ class ServiceContext:
                 QT_TRANSLATE_NOOP("Errors", "Your roles do not allow this action (it needs: {roles})."),
                 roles=role_terms(roles),
             )
+
+
+def _unique_violation(exc: IntegrityError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) == "23505" or "UNIQUE constraint failed" in str(exc.orig)
 
 
 class DatabaseUnavailable(AppError):

@@ -72,7 +72,9 @@ class DecisionDetail:
 
 
 def parse_semesters(text: str) -> str:
-    """ "3", "3,4", "3-4", "3 i 4" → "3,4". Refused when empty or not semester numbers 1–14."""
+    """ "3", "3,4", "3-4", "3 i 4" → "3,4"; empty when not yet known. Refused when not semester numbers 1–14."""
+    if not text.strip():
+        return ""
     parts = [p for p in re.split(r"[\s,;/+]+|\bi\b|\band\b", text.strip()) if p]
     numbers: set[int] = set()
     for part in parts:
@@ -90,6 +92,13 @@ def parse_semesters(text: str) -> str:
             QT_TRANSLATE_NOOP("Errors", "Semester(s) to credit must be numbers from 1 to 14, like \"3\" or "
                                         "\"3,4\"; got \"{text}\"."), text=text)
     return ",".join(str(n) for n in sorted(numbers))
+
+
+def _overlap(semesters: str, other: str) -> bool:
+    """Whether two decisions may credit the same semester (one whose semesters are not yet known may)."""
+    if not semesters or not other:
+        return True
+    return bool(set(semesters.split(",")) & set(other.split(",")))
 
 
 class DecisionService:
@@ -178,7 +187,6 @@ class DecisionService:
         self.ctx.require(Role.OFFICER)
         self._check_deadline(deadline)
         semesters = parse_semesters(semesters)
-        wanted = set(semesters.split(","))
         albums = list(dict.fromkeys(a.strip() for a in album_numbers if a.strip()))
         if not albums:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose at least one student."))
@@ -194,7 +202,7 @@ class DecisionService:
                 .join(Student, Student.id == Decision.student_id)
                 .where(Student.album_number.in_(albums), Decision.state.not_in(FINAL)))
             for number, existing, album in unfinished:
-                if wanted & set(existing.split(",")):
+                if _overlap(semesters, existing):
                     raise DuplicateRecord(QT_TRANSLATE_NOOP(
                         "Errors", "The student with album number {album} already has decision {number} for "
                                   "semester(s) {semesters} that is not finished."),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.vocabulary import DecisionState
 from app.ui.formatting import format_date, state_label, to_date, to_qdate
 
-SEMESTERS_PATTERN = r"^\s*\d{1,2}(\s*[-,;]\s*\d{1,2})*\s*$"
+SEMESTERS_PATTERN = r"^\s*(\d{1,2}(\s*[-,;]\s*\d{1,2})*)?\s*$"  # empty: not known yet
 
 
 def _deadline_edit(parent: QWidget, value: date, minimum: date) -> QDateEdit:
@@ -63,7 +63,7 @@ class OpenDecisionDialog(QDialog):
         self.deadline.setToolTip(self.tr("The date by which the results must be imported; not in the past."))
         form.addRow(self.tr("&Web deadline:"), self.deadline)
         self.semesters = QLineEdit(self)
-        self.semesters.setPlaceholderText(self.tr("e.g. 5 or 5,6"))
+        self.semesters.setPlaceholderText(self.tr("e.g. 5 or 5,6; empty if not known yet"))
         self.semesters.setValidator(QRegularExpressionValidator(QRegularExpression(SEMESTERS_PATTERN), self))
         form.addRow(self.tr("&Semester(s) to credit:"), self.semesters)
         self.comment = QPlainTextEdit(self)

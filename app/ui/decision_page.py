@@ -88,7 +88,8 @@ class DecisionPage(QWidget):
         return value
 
     def refresh(self) -> None:
-        self.desk.runner.run(lambda: self.desk.services.decisions.get(self.decision_id), self._show, self._failed)
+        self.desk.runner.run(lambda: self.desk.services.decisions.get(self.decision_id), self._show, self._failed,
+                             owner=self, key="detail")
 
     def _failed(self, error: AppError) -> None:
         prompts.show_error(self, error_text(error))

@@ -80,7 +80,7 @@ class ImportStudentsDialog(QDialog):
         super().__init__(parent)
         self.desk, self.path = desk, path
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.progress: Progress | None = None
         self.setObjectName("importStudentsDialog")
         self.setWindowTitle(self.tr("Import students from %1").replace("%1", path.name))
@@ -93,6 +93,7 @@ class ImportStudentsDialog(QDialog):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # in file order
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((50, 80, 80, 130, 130, 90, 110, 110)):
@@ -111,7 +112,8 @@ class ImportStudentsDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        desk.runner.run(lambda: desk.services.student_import.preview(path), self._previewed, self._preview_failed)
+        desk.runner.run(lambda: desk.services.student_import.preview(path), self._previewed, self._preview_failed,
+                        owner=self, key="preview")
 
     # -- preview ---------------------------------------------------------------------------------------------
     def _previewed(self, preview: ImportPreview) -> None:
@@ -144,14 +146,14 @@ class ImportStudentsDialog(QDialog):
         self.progress = self.desk.runner.progress_relay(self._progressed)
         preview, progress = self.preview, self.progress
         self.desk.runner.run(lambda: self.desk.services.student_import.apply(preview, progress),
-                             self._imported, self._import_failed)
+                             self._imported, self._import_failed, owner=self, key="apply")
 
     def _progressed(self, done: int, total: int) -> None:
         self.bar.setRange(0, total)
         self.bar.setValue(done)
 
     def _imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         self.progress = None
         prompts.show_info(self, self.tr("Imported. New: %1, updated: %2, unchanged: %3, skipped: %4.")
                           .replace("%1", str(result.created)).replace("%2", str(result.updated))
@@ -166,12 +168,15 @@ class ImportStudentsDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def cancel(self) -> None:
-        if self.progress is not None:
+        self.reject()
+
+    def reject(self) -> None:
+        if self.progress is not None:  # Cancel, Esc or closing the window while importing
             self.progress.cancel()  # the transaction rolls back; the dialog stays for another try
             return
-        self.reject()
+        super().reject()
 
     @classmethod
     def run(cls, parent: QWidget | None, desk: Desk, path: Path) -> bool:
         dialog = cls(parent, desk, path)
-        return dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None
+        return dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None

@@ -77,7 +77,7 @@ class StudentsPage(QWidget):
 
     # -- data ------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.desk.runner.run(self._load, self._loaded, self._failed)
+        self.desk.runner.run(self._load, self._loaded, self._failed, owner=self, key="list")
 
     def _load(self):
         return self.desk.services.students.list(), self.desk.services.programmes.list()

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from app.services.errors import AppError
@@ -37,6 +38,13 @@ class _Job(QRunnable):
             self.relay.deliver.emit(self.on_done, value)
 
 
+def _guarded(callback: Callable[[Any], None], current: Callable[[], bool]) -> Callable[[Any], None]:
+    def deliver(value: Any) -> None:
+        if current():
+            callback(value)
+    return deliver
+
+
 def _reraise(info) -> None:
     raise info[1].with_traceback(info[2])
 
@@ -49,14 +57,27 @@ class TaskRunner(QObject):
         self._relay = _Relay()
         self._relay.deliver.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._pool = QThreadPool.globalInstance()
+        self._latest: dict[tuple[int, str], int] = {}
 
     @Slot(object, object)
     def _deliver(self, callback, value) -> None:
         callback(value)
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[AppError], None]) -> None:
-        """Run `fn` in the background; `on_done(result)` or `on_error(app_error)` runs on the main thread."""
+            on_error: Callable[[AppError], None], owner: QObject | None = None, key: str = "") -> None:
+        """Run `fn` in the background; `on_done(result)` or `on_error(app_error)` runs on the main thread.
+
+        With an `owner`, nothing is delivered once the owner is gone (a closed tab), and of several runs with
+        the same owner and `key` only the newest delivers: an older, slower load never overwrites a newer one.
+        """
+        if owner is not None:
+            slot = (id(owner), key)
+            ticket = self._latest[slot] = self._latest.get(slot, 0) + 1
+
+            def current() -> bool:
+                return shiboken6.isValid(owner) and self._latest.get(slot) == ticket
+
+            on_done, on_error = _guarded(on_done, current), _guarded(on_error, current)
         if self.synchronous:
             try:
                 value = fn()

@@ -22,7 +22,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/__main__.py" line="+56"/>
+        <location filename="../../app/__main__.py" line="+57"/>
         <location filename="../../app/cli.py" line="+192"/>
         <source>Error:</source>
         <translation>Error:</translation>
@@ -155,7 +155,7 @@
         <translation>Demo data: {programmes} programmes, {students} students, {decisions} decisions.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Line {line}: {problems}</source>
         <translation>Line {line}: {problems}</translation>
     </message>
@@ -178,58 +178,58 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../app/ui/table_models.py" line="+26"/>
+        <location filename="../../app/ui/table_models.py" line="+34"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Nearest deadline</source>
         <translation>Nearest deadline</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Semesters</source>
         <translation>Semesters</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+39"/>
+        <location line="+5"/>
+        <location line="+47"/>
         <source>Web deadline</source>
         <translation>Web deadline</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Overdue: the web deadline has passed and no results were loaded.</source>
         <translation>Overdue: the web deadline has passed and no results were loaded.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -239,22 +239,22 @@
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+41"/>
+        <location filename="../../app/ui/import_dialog.py" line="+50"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -265,20 +265,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/ui/table_models.py" line="-64"/>
-        <location line="+20"/>
+        <location filename="../../app/ui/table_models.py" line="-104"/>
+        <location line="+43"/>
         <source>Album</source>
         <translation>Album</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/table_models.py" line="-19"/>
+        <location filename="../../app/ui/table_models.py" line="-38"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/table_models.py" line="+1"/>
+        <location filename="../../app/ui/table_models.py" line="+4"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
@@ -291,13 +291,13 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/table_models.py" line="+1"/>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/table_models.py" line="-15"/>
+        <location filename="../../app/ui/table_models.py" line="-33"/>
         <source>Admission</source>
         <translation>Admission</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+42"/>
+        <location filename="../../app/ui/decision_page.py" line="+41"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>State history</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Decision %1 — %2</source>
         <translation>Decision %1 — %2</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>Due in 30 days</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>S&amp;how decision</source>
         <translation>S&amp;how decision</translation>
     </message>
@@ -476,7 +476,7 @@
         <translation>Change &amp;state</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -492,17 +492,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/services/context.py" line="+83"/>
+        <location filename="../../app/services/context.py" line="+87"/>
         <source>Your roles do not allow this action (it needs: {roles}).</source>
         <translation>Your roles do not allow this action (it needs: {roles}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The database cannot be reached: {detail}</source>
         <translation>The database cannot be reached: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="+144"/>
+        <location filename="../../app/services/decisions.py" line="+159"/>
         <location line="+72"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decision {id} does not exist.</translation>
@@ -513,7 +513,7 @@
         <translation>The web deadline {deadline} is in the past.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Choose at least one student.</source>
         <translation>Choose at least one student.</translation>
     </message>
@@ -524,17 +524,17 @@
         <translation>There is no student with album number {album}.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-106"/>
         <source>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</source>
         <translation>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <source>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</source>
         <translation>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Decision {number} was changed by {actor} in the meantime; it has been reloaded.</source>
         <translation>Decision {number} was changed by {actor} in the meantime; it has been reloaded.</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>ExtendDeadlineDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialogs.py" line="+96"/>
+        <location filename="../../app/ui/decision_dialogs.py" line="+105"/>
         <source>Extend web deadline</source>
         <translation>Extend web deadline</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Rows read: %1 (%2). New: %3, to update: %4, unchanged: %5, with errors: %6.</source>
         <translation>Rows read: %1 (%2). New: %3, to update: %4, unchanged: %5, with errors: %6.</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+23"/>
+        <location filename="../../app/ui/main_window.py" line="+24"/>
         <source>recognition of courses</source>
         <translation>recognition of courses</translation>
     </message>
@@ -1110,8 +1110,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>e.g. 5 or 5,6</source>
-        <translation>e.g. 5 or 5,6</translation>
+        <source>e.g. 5 or 5,6; empty if not known yet</source>
+        <translation>e.g. 5 or 5,6; empty if not known yet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1142,7 +1142,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/services/context.py" line="-61"/>
+        <location filename="../../app/services/context.py" line="-69"/>
         <source>officer</source>
         <translation>officer</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>StudentsPage</name>
     <message>
-        <location filename="../../app/ui/students_page.py" line="+44"/>
+        <location filename="../../app/ui/students_page.py" line="+43"/>
         <source>Search by album number or name…</source>
         <translation>Search by album number or name…</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>All admission kinds</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Import students…</source>
         <translation>&amp;Import students…</translation>
     </message>
@@ -1238,7 +1238,7 @@
         <translation>Open a recognition decision for the selected students</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/__main__.py" line="+56"/>
+        <location filename="../../app/__main__.py" line="+57"/>
         <location filename="../../app/cli.py" line="+192"/>
         <source>Error:</source>
         <translation>Błąd:</translation>
@@ -155,7 +155,7 @@
         <translation>Dane demonstracyjne — kierunki: {programmes}, studenci: {students}, decyzje: {decisions}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Line {line}: {problems}</source>
         <translation>Wiersz {line}: {problems}</translation>
     </message>
@@ -178,58 +178,58 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../app/ui/table_models.py" line="+26"/>
+        <location filename="../../app/ui/table_models.py" line="+34"/>
         <source>Cohort</source>
         <translation>Cykl</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Decisions</source>
         <translation>Decyzje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Nearest deadline</source>
         <translation>Najbliższy termin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Semesters</source>
         <translation>Semestry</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+39"/>
+        <location line="+5"/>
+        <location line="+47"/>
         <source>Web deadline</source>
         <translation>Termin na WWW</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Days left</source>
         <translation>Pozostało</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Overdue: the web deadline has passed and no results were loaded.</source>
         <translation>Po terminie: termin na WWW minął, a wyniki nie zostały wczytane.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -239,22 +239,22 @@
         <translation>Kto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From</source>
         <translation>Ze stanu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>To</source>
         <translation>Do stanu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+41"/>
+        <location filename="../../app/ui/import_dialog.py" line="+50"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -265,20 +265,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/ui/table_models.py" line="-64"/>
-        <location line="+20"/>
+        <location filename="../../app/ui/table_models.py" line="-104"/>
+        <location line="+43"/>
         <source>Album</source>
         <translation>Album</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/table_models.py" line="-19"/>
+        <location filename="../../app/ui/table_models.py" line="-38"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/table_models.py" line="+1"/>
+        <location filename="../../app/ui/table_models.py" line="+4"/>
         <source>Given names</source>
         <translation>Imiona</translation>
     </message>
@@ -291,13 +291,13 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/table_models.py" line="+1"/>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Programme</source>
         <translation>Kierunek</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/table_models.py" line="-15"/>
+        <location filename="../../app/ui/table_models.py" line="-33"/>
         <source>Admission</source>
         <translation>Tryb przyjęcia</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+42"/>
+        <location filename="../../app/ui/decision_page.py" line="+41"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>Historia zmian stanu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Decision %1 — %2</source>
         <translation>Decyzja %1 — %2</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>Termin w ciągu 30 dni</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>S&amp;how decision</source>
         <translation>Po&amp;każ decyzję</translation>
     </message>
@@ -476,7 +476,7 @@
         <translation>Zmień &amp;stan</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
@@ -493,17 +493,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/services/context.py" line="+83"/>
+        <location filename="../../app/services/context.py" line="+87"/>
         <source>Your roles do not allow this action (it needs: {roles}).</source>
         <translation>Twoje role nie pozwalają na tę czynność (wymagana rola: {roles}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The database cannot be reached: {detail}</source>
         <translation>Brak połączenia z bazą danych: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="+144"/>
+        <location filename="../../app/services/decisions.py" line="+159"/>
         <location line="+72"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decyzja {id} nie istnieje.</translation>
@@ -514,7 +514,7 @@
         <translation>Termin na WWW {deadline} już minął.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Choose at least one student.</source>
         <translation>Wybierz co najmniej jednego studenta.</translation>
     </message>
@@ -525,17 +525,17 @@
         <translation>Nie ma studenta o numerze albumu {album}.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-106"/>
         <source>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</source>
         <translation>Semestr(y) do zaliczenia muszą być liczbami od 1 do 14, np. „3” lub „3,4”; podano „{text}”.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <source>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</source>
         <translation>Student o numerze albumu {album} ma już niezakończoną decyzję {number} dla semestru(ów) {semesters}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Decision {number} was changed by {actor} in the meantime; it has been reloaded.</source>
         <translation>Decyzja {number} została w międzyczasie zmieniona przez użytkownika {actor}; wczytano ją ponownie.</translation>
     </message>
@@ -755,7 +755,7 @@
 <context>
     <name>ExtendDeadlineDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialogs.py" line="+96"/>
+        <location filename="../../app/ui/decision_dialogs.py" line="+105"/>
         <source>Extend web deadline</source>
         <translation>Przedłużenie terminu na WWW</translation>
     </message>
@@ -905,7 +905,7 @@
         <translation>Importuj</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Rows read: %1 (%2). New: %3, to update: %4, unchanged: %5, with errors: %6.</source>
         <translation>Odczytane wiersze: %1 (%2). Nowe: %3, do aktualizacji: %4, bez zmian: %5, z błędami: %6.</translation>
     </message>
@@ -932,7 +932,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+23"/>
+        <location filename="../../app/ui/main_window.py" line="+24"/>
         <source>recognition of courses</source>
         <translation>uznawanie przedmiotów</translation>
     </message>
@@ -1116,8 +1116,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>e.g. 5 or 5,6</source>
-        <translation>np. 5 lub 5,6</translation>
+        <source>e.g. 5 or 5,6; empty if not known yet</source>
+        <translation>np. 5 lub 5,6; puste, jeśli jeszcze nieznane</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1148,7 +1148,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/services/context.py" line="-61"/>
+        <location filename="../../app/services/context.py" line="-69"/>
         <source>officer</source>
         <translation>pracownik dziekanatu</translation>
     </message>
@@ -1209,7 +1209,7 @@
 <context>
     <name>StudentsPage</name>
     <message>
-        <location filename="../../app/ui/students_page.py" line="+44"/>
+        <location filename="../../app/ui/students_page.py" line="+43"/>
         <source>Search by album number or name…</source>
         <translation>Szukaj według numeru albumu lub nazwiska…</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>Wszystkie tryby przyjęcia</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Import students…</source>
         <translation>&amp;Importuj studentów…</translation>
     </message>
@@ -1244,7 +1244,7 @@
         <translation>Otwórz decyzję w sprawie uznania dla zaznaczonych studentów</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>

@@ -55,13 +55,20 @@ def test_no_second_unfinished_decision_for_the_same_semester(seeded) -> None:
     assert seeded.decisions.open(["100001"], TODAY + timedelta(days=7), "6")  # another semester is fine
 
 
+def test_semesters_not_yet_known(seeded) -> None:
+    [decision_id] = seeded.decisions.open(["100003"], TODAY + timedelta(days=7), "")
+    assert seeded.decisions.get(decision_id).decision.semesters == ""
+    with pytest.raises(DuplicateRecord):  # it may be about any semester
+        seeded.decisions.open(["100003"], TODAY + timedelta(days=7), "2")
+
+
 @pytest.mark.parametrize("text,expected", [("5", "5"), ("5,6", "5,6"), ("6, 5", "5,6"), ("3-5", "3,4,5"),
-                                           ("3 i 4", "3,4"), ("4;4", "4")])
+                                           ("3 i 4", "3,4"), ("4;4", "4"), ("", ""), ("  ", "")])
 def test_semesters_are_normalised(text, expected) -> None:
     assert parse_semesters(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "zimowy", "0", "15", "5,x"])
+@pytest.mark.parametrize("text", ["zimowy", "0", "15", "5,x"])
 def test_bad_semesters_are_refused(text) -> None:
     with pytest.raises(ValidationError, match="Semester"):
         parse_semesters(text)

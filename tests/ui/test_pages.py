@@ -9,9 +9,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from app.services.vocabulary import AdmissionKind, DecisionState
+from app.ui import prompts
 from app.ui.decision_dialogs import ExtendDeadlineDialog, MoveDialog, OpenDecisionDialog
 from app.ui.decision_page import DecisionPage
 from app.ui.formatting import to_qdate
+from app.ui.import_dialog import ImportStudentsDialog
 from tests.conftest import TODAY
 
 
@@ -79,7 +81,8 @@ def test_open_decision_for_a_selection(window, monkeypatch, messages) -> None:
     def fill(dialog: OpenDecisionDialog) -> None:
         assert dialog.deadline.minimumDate() == to_qdate(TODAY)  # never in the past
         assert dialog.deadline.date() == to_qdate(TODAY + timedelta(days=14))  # the default from settings
-        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        type_text(dialog.semesters, "zimowy")
+        assert dialog.semesters.text() == ""  # the validator lets only semester numbers in
         dialog.deadline.setDate(to_qdate(deadline))
         dialog.semesters.setText("5")
         dialog.comment.setPlainText("Erasmus+ semestr zimowy")
@@ -177,3 +180,41 @@ def test_screenshot_pages_switch(window) -> None:
     assert window.tabs.currentWidget() is window.decisions
     window.show_page("students")
     assert window.tabs.currentWidget() is window.students
+
+
+def test_import_students_with_preview_and_progress(window, monkeypatch, messages, tmp_path) -> None:
+    path = tmp_path / "rekrutacja.csv"
+    path.write_bytes("Nr albumu;Nazwisko;Imiona;Data urodzenia;Kierunek;Tryb przyjęcia\n"
+                     "100001;Łódzka-Nowak;Zofia;2001-05-14;SYN-INF-S1;Erasmus+\n"
+                     "200100;Żmuda;Bożydar;1.02.2003;Prawo;przeniesienie\n"
+                     "200101;Brak;Daty;;Prawo;przeniesienie\n".encode("cp1250"))
+    monkeypatch.setattr(prompts, "open_file", lambda *args: path)
+    seen = {}
+
+    def run_dialog(dialog):
+        seen["summary"] = dialog.summary.text()
+        seen["statuses"] = [dialog.model.row_at(i).status for i in range(dialog.model.rowCount())]
+        assert dialog.import_button.isEnabled()
+        dialog.import_button.click()
+        seen["bar"] = dialog.bar.value()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportStudentsDialog, "exec", run_dialog)
+    window.students.import_button.click()
+    assert seen["statuses"] == ["update", "new", "error"]
+    assert "cp1250" in seen["summary"]
+    assert seen["bar"] == 2
+    assert messages.errors == [] and "New: 1, updated: 1, unchanged: 0, skipped: 1" in messages.infos[-1]
+    page = window.students
+    assert page.model.total_count == 5
+    page.filters.search.setText("zmuda")
+    assert albums(page) == ["200100"]
+    page.filters.search.setText("100001")
+    assert page.model.row_at(0).family_name == "Łódzka-Nowak"
+
+
+def test_closing_a_decision_tab_drops_its_pending_load(window, desk) -> None:
+    [decision_id] = desk.services.decisions.open(["100004"], TODAY + timedelta(days=7), "4")
+    page = window.show_decision(decision_id)
+    window._close_tab(window.tabs.indexOf(page))
+    assert decision_id not in window.decision_pages
