@@ -78,6 +78,12 @@ class RowStatus:
     ERROR = "error"
 
 
+# Fields a re-import may change, as ImportRow names; only those whose column the file has are compared.
+UPDATABLE = ("family_name", "given_names", "birth_date", "programme_code", "cohort", "admission_kind", "email", "esi")
+# Longest text each field may hold (the database columns' sizes).
+LIMITS = {"album_number": 20, "family_name": 120, "given_names": 120, "cohort": 20, "email": 200, "esi": 200}
+
+
 @dataclass(frozen=True)
 class ImportRow:
     line: int
@@ -87,7 +93,7 @@ class ImportRow:
     birth_date: date | None
     programme_code: str
     cohort: str
-    admission_kind: AdmissionKind | None
+    admission_kind: AdmissionKind | None  # None: the file does not say
     email: str
     esi: str
     status: str = RowStatus.ERROR
@@ -101,6 +107,7 @@ class ImportPreview:
     encoding: str
     columns: dict[str, str]  # field → column header found in the file
     rows: list[ImportRow] = field(default_factory=list)
+    default_kind: AdmissionKind | None = None  # for new students whose row does not say
 
     def count(self, status: str) -> int:
         return sum(1 for row in self.rows if row.status == status)
@@ -108,6 +115,11 @@ class ImportPreview:
     @property
     def valid_rows(self) -> list[ImportRow]:
         return [row for row in self.rows if row.status != RowStatus.ERROR]
+
+    @property
+    def present(self) -> frozenset[str]:
+        """The ImportRow fields this file has a column for."""
+        return frozenset("programme_code" if name == "programme" else name for name in self.columns)
 
 
 @dataclass(frozen=True)
@@ -123,15 +135,21 @@ def _header_key(text: str) -> str:
 
 
 def map_columns(header: list[str]) -> dict[str, int]:
+    """Which column holds which field. Refused when two columns claim the same field."""
     mapping: dict[str, int] = {}
     for index, title in enumerate(header):
         name = _HEADER_LOOKUP.get(_header_key(title))
-        if name and name not in mapping:
-            mapping[name] = index
+        if name is None:
+            continue
+        if name in mapping:
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Errors", "Two columns hold the {field}: \"{first}\" and \"{second}\"; keep one of them."),
+                field=field_term(name), first=header[mapping[name]], second=title)
+        mapping[name] = index
     return mapping
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y.%m.%d", "%Y/%m/%d", "%d.%m.%y")
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y.%m.%d", "%Y/%m/%d")
 
 
 def parse_date(value: object) -> date | None:
@@ -151,9 +169,7 @@ def parse_date(value: object) -> date | None:
 
 def parse_admission_kind(value: str) -> AdmissionKind | None:
     key = fold(value).replace("_", " ").replace("-", " ")
-    if not key:
-        return None
-    if "erasmus" in key or "powrot" in key or key == "erasmus return":
+    if "erasmus" in key or "powrot" in key:
         return AdmissionKind.ERASMUS_RETURN
     if "przenies" in key or "transfer" in key:
         return AdmissionKind.TRANSFER
@@ -167,13 +183,14 @@ def _cell(cells: list[object], mapping: dict[str, int], name: str) -> object:
     if index is None or index >= len(cells):
         return ""
     value = cells[index]
-    return value if isinstance(value, (date, datetime)) else str(value).strip()
+    return value.strip() if isinstance(value, str) else value
 
 
 def _text(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():  # album numbers typed as numbers in a spreadsheet
+    """A cell as text; numbers typed into a spreadsheet (album numbers) lose their ".0"."""
+    if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return " ".join(str(value).split())  # line breaks and runs of spaces inside a cell become one space
 
 
 class StudentImportService:
@@ -182,7 +199,8 @@ class StudentImportService:
 
     def preview(self, path: Path, default_kind: AdmissionKind | None = None) -> ImportPreview:
         """Read a student export and tell what importing it would do, row by row; nothing is written.
-        Refused when the file cannot be read or lacks a required column."""
+        Refused when the file cannot be read or lacks a required column. `default_kind` is the admission
+        kind of new students whose row does not say; it never changes a known student."""
         table = read_table(Path(path))
         return self.preview_table(table, Path(path).name, default_kind)
 
@@ -193,27 +211,29 @@ class StudentImportService:
             raise ImportFileError(QT_TRANSLATE_NOOP(
                 "Errors", "The file {name} has no column for: {columns}. Columns found: {found}."),
                 name=source, columns=[field_term(name) for name in missing], found=", ".join(table.header))
+        columns = {name: table.header[index] for name, index in mapping.items()}
+        preview = ImportPreview(source=source, encoding=table.encoding, columns=columns, default_kind=default_kind)
         with self.ctx.reading() as session:
             programmes = self._programme_lookup(session)
-            existing = {s.album_number: s for s in session.scalars(select(Student))}
             codes = {p.id: p.code for p in session.scalars(select(Programme))}
-            current = {album: self._values(s, codes[s.programme_id]) for album, s in existing.items()}
+            current = {s.album_number: self._values(s, codes[s.programme_id]) for s in session.scalars(select(Student))}
         seen: dict[str, int] = {}
-        rows = []
         for line, cells in table.rows:
-            row = self._parse_row(line, cells, mapping, programmes, default_kind, seen)
-            rows.append(self._classify(row, current.get(row.album_number)))
-        columns = {name: table.header[index] for name, index in mapping.items()}
-        return ImportPreview(source=source, encoding=table.encoding, columns=columns, rows=rows)
+            row = self._parse_row(line, cells, mapping, programmes, seen)
+            preview.rows.append(self._classify(row, current.get(row.album_number), preview))
+        return preview
 
     @staticmethod
-    def _programme_lookup(session) -> dict[str, str]:
-        lookup: dict[str, str] = {}
+    def _programme_lookup(session) -> dict[str, set[str]]:
+        """Folded code or name → programme codes. A code always wins over a name."""
+        by_code: dict[str, set[str]] = {}
+        by_name: dict[str, set[str]] = {}
         for p in session.scalars(select(Programme)):
-            for key in (p.code, p.name_pl, p.name_en):
-                if key:
-                    lookup.setdefault(fold(key), p.code)
-        return lookup
+            by_code[fold(p.code)] = {p.code}
+            for name in (p.name_pl, p.name_en):
+                if name:
+                    by_name.setdefault(fold(name), set()).add(p.code)
+        return {**by_name, **by_code}
 
     @staticmethod
     def _values(student: Student, programme_code: str) -> dict[str, object]:
@@ -221,14 +241,19 @@ class StudentImportService:
                 "birth_date": student.birth_date, "programme_code": programme_code, "cohort": student.cohort,
                 "admission_kind": student.admission_kind, "email": student.email, "esi": student.esi}
 
-    def _parse_row(self, line: int, cells: list[object], mapping: dict[str, int], programmes: dict[str, str],
-                   default_kind: AdmissionKind | None, seen: dict[str, int]) -> ImportRow:
+    def _parse_row(self, line: int, cells: list[object], mapping: dict[str, int],
+                   programmes: dict[str, set[str]], seen: dict[str, int]) -> ImportRow:
         problems: list[Problem] = []
         values = {name: _cell(cells, mapping, name) for name in FIELDS}
-        album = _text(values["album_number"])
+        texts = {name: _text(value) for name, value in values.items() if name != "birth_date"}
+        album = texts["album_number"]
         for name in REQUIRED:
             if values[name] in ("", None):
                 problems.append(Problem(MISSING[name]))
+        for name, limit in LIMITS.items():
+            if len(texts[name]) > limit:
+                problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "The {field} is longer than {limit} characters."),
+                                        field=field_term(name), limit=limit))
         if album and not re.fullmatch(r"[0-9A-Za-z/\-]{1,20}", album):
             problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "Album number \"{album}\" is not valid."),
                                     album=album))
@@ -244,40 +269,54 @@ class StudentImportService:
                 problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "Bad birth date \"{value}\"."),
                                         value=values["birth_date"]))
                 birth = None
-        programme_text = _text(values["programme"])
-        programme_code = programmes.get(fold(programme_text), "")
-        if programme_text and not programme_code:
+        programme_text = texts["programme"]
+        matching = programmes.get(fold(programme_text), set())
+        programme_code = next(iter(matching)) if len(matching) == 1 else ""
+        if programme_text and not matching:
             problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "Unknown programme \"{programme}\"."),
                                     programme=programme_text))
-        kind_text = _text(values["admission_kind"])
-        kind = parse_admission_kind(kind_text) if kind_text else default_kind
-        if kind is None:
+        elif len(matching) > 1:
+            problems.append(Problem(QT_TRANSLATE_NOOP(
+                "Errors", "Programme \"{programme}\" is ambiguous ({codes}); give its code."),
+                programme=programme_text, codes=", ".join(sorted(matching))))
+        kind_text = texts["admission_kind"]
+        kind = parse_admission_kind(kind_text) if kind_text else None
+        if kind_text and kind is None:
             problems.append(Problem(QT_TRANSLATE_NOOP(
                 "Errors", "Unknown admission kind \"{value}\" (expected transfer, short-term or Erasmus return)."),
                 value=kind_text))
-        email = _text(values["email"])
+        email = texts["email"]
         if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
             problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "Bad e-mail address \"{value}\"."), value=email))
-        return ImportRow(line=line, album_number=album, family_name=_text(values["family_name"]),
-                         given_names=_text(values["given_names"]), birth_date=birth, programme_code=programme_code,
-                         cohort=_text(values["cohort"]), admission_kind=kind, email=email, esi=_text(values["esi"]),
+        return ImportRow(line=line, album_number=album, family_name=texts["family_name"],
+                         given_names=texts["given_names"], birth_date=birth, programme_code=programme_code,
+                         cohort=texts["cohort"], admission_kind=kind, email=email, esi=texts["esi"],
                          problems=tuple(problems))
 
     @staticmethod
-    def _classify(row: ImportRow, current: dict[str, object] | None) -> ImportRow:
+    def _incoming(row: ImportRow, present: frozenset[str]) -> dict[str, object]:
+        """What the row says about a known student: only columns the file has; a kind only where given."""
+        incoming = {name: getattr(row, name) for name in UPDATABLE if name in present}
+        if row.admission_kind is None:
+            incoming.pop("admission_kind", None)
+        return incoming
+
+    def _classify(self, row: ImportRow, current: dict[str, object] | None, preview: ImportPreview) -> ImportRow:
+        if current is None and not row.problems and row.admission_kind is None and preview.default_kind is None:
+            row = replace(row, problems=(Problem(QT_TRANSLATE_NOOP(
+                "Errors", "Missing admission kind for a new student (choose one for rows that do not say)."
+            )),))
         if row.problems:
             return replace(row, status=RowStatus.ERROR)
         if current is None:
             return replace(row, status=RowStatus.NEW)
-        incoming = {"family_name": row.family_name, "given_names": row.given_names, "birth_date": row.birth_date,
-                    "programme_code": row.programme_code, "cohort": row.cohort,
-                    "admission_kind": row.admission_kind, "email": row.email, "esi": row.esi}
+        incoming = self._incoming(row, preview.present)
         changes = tuple(name for name, value in incoming.items() if current[name] != value)
         return replace(row, status=RowStatus.UPDATE if changes else RowStatus.UNCHANGED, changes=changes)
 
     def apply(self, preview: ImportPreview, progress: Progress = NO_PROGRESS) -> ImportResult:
-        """Write the valid rows of a preview in one transaction; rows with problems are skipped.
-        Cancelling, or any error, leaves the database as it was."""
+        """Write the valid rows of a preview in one transaction; rows with problems are skipped. A known
+        student gets only what the file's columns say. Cancelling, or any error, leaves the database as it was."""
         self.ctx.require(Role.OFFICER, Role.ADMIN)
         valid = preview.valid_rows
         if not valid:
@@ -289,30 +328,33 @@ class StudentImportService:
             for done, row in enumerate(valid):
                 if done % 250 == 0:
                     progress.step(done, len(valid))
-                programme_id = programme_ids.get(row.programme_code)
-                if programme_id is None:  # removed since the preview was made
-                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown programme \"{programme}\"."),
-                                          programme=row.programme_code)
-                new_values = {"family_name": row.family_name, "given_names": row.given_names,
-                              "birth_date": row.birth_date, "programme_id": programme_id, "cohort": row.cohort,
-                              "admission_kind": row.admission_kind, "email": row.email, "esi": row.esi}
+                incoming = self._incoming(row, preview.present)
+                if "programme_code" in incoming:
+                    programme_id = programme_ids.get(row.programme_code)
+                    if programme_id is None:  # removed since the preview was made
+                        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown programme \"{programme}\"."),
+                                              programme=row.programme_code)
+                    del incoming["programme_code"]
+                    incoming["programme_id"] = programme_id
                 student = existing.get(row.album_number)
                 if student is None:
-                    student = Student(album_number=row.album_number, **new_values)
+                    values = {"cohort": "", "email": "", "esi": "", **incoming,
+                              "admission_kind": row.admission_kind or preview.default_kind}
+                    student = Student(album_number=row.album_number, **values)
                     session.add(student)
                     existing[row.album_number] = student
                     audit.record(session, self.ctx, "student.import", "student", row.album_number,
-                                 after=new_values, reason=preview.source)
+                                 after=values, reason=preview.source)
                     created += 1
                     continue
-                before = {k: getattr(student, k) for k, v in new_values.items() if getattr(student, k) != v}
+                before = {k: getattr(student, k) for k, v in incoming.items() if getattr(student, k) != v}
                 if not before:
                     unchanged += 1
                     continue
                 for key in before:
-                    setattr(student, key, new_values[key])
+                    setattr(student, key, incoming[key])
                 audit.record(session, self.ctx, "student.update", "student", row.album_number, before=before,
-                             after={k: new_values[k] for k in before}, reason=preview.source)
+                             after={k: incoming[k] for k in before}, reason=preview.source)
                 updated += 1
             progress.step(len(valid), len(valid))
         return ImportResult(created, updated, unchanged, len(preview.rows) - len(valid))

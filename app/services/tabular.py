@@ -5,14 +5,17 @@ File contents are sniffed, not trusted from the extension.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-import zipfile
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.services.errors import ImportFileError
 from app.services.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -24,13 +27,33 @@ class Table:
     encoding: str  # "xlsx" for spreadsheets
 
 
+# Polish letters as they read when ISO-8859-2 bytes are taken for Windows-1250 (ą ś ź Ą Ś Ź), and the real
+# Windows-1250 letters at those places: which of the two appears tells the encodings apart.
+_ISO_AS_CP1250 = set("±¶Ľˇ¦¬")
+_CP1250_ONLY = set("ąśźĄŚŹ")
+
+
 def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8"
+    """UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1250 or ISO-8859-2, decided from the bytes."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1250", errors="replace"), "cp1250"
+        pass
+    try:
+        text = data.decode("cp1250")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and not (_ISO_AS_CP1250 & set(text) and not _CP1250_ONLY & set(text)):
+        return text, "cp1250"
+    text = data.decode("iso-8859-2")
+    if any(0x80 <= ord(ch) < 0xA0 for ch in text):
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Errors", "The file's character encoding cannot be recognised; save it as UTF-8 or Windows-1250."))
+    return text, "iso-8859-2"
 
 
 def _delimiter(first_line: str) -> str:
@@ -46,13 +69,19 @@ def read_csv_bytes(data: bytes) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     header: list[str] | None = None
     rows: list[tuple[int, list[object]]] = []
-    for cells in reader:
-        if not any(cell.strip() for cell in cells):
-            continue
-        if header is None:
-            header = [cell.strip() for cell in cells]
-            continue
-        rows.append((reader.line_num, cells))
+    start = 1
+    try:
+        for cells in reader:
+            line, start = start, reader.line_num + 1  # a quoted field may span lines: name where it begins
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header is None:
+                header = [cell.strip() for cell in cells]
+                continue
+            rows.append((line, cells))
+    except csv.Error as exc:
+        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file cannot be read at line {line}: {detail}"),
+                              line=start, detail=exc) from exc
     if header is None:
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file is empty."))
     return Table(header, rows, encoding)
@@ -61,25 +90,26 @@ def read_csv_bytes(data: bytes) -> Table:
 def read_xlsx_bytes(data: bytes) -> Table:
     from openpyxl import load_workbook  # imported here: only imports need it, and it is slow to load
 
+    header: list[str] | None = None
+    rows: list[tuple[int, list[object]]] = []
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        try:
+            sheet = workbook.worksheets[0]
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = ["" if v is None else v for v in values]
+                if not any(str(cell).strip() for cell in cells):
+                    continue
+                if header is None:
+                    header = [str(cell).strip() for cell in cells]
+                    continue
+                rows.append((number, cells))
+        finally:
+            workbook.close()
+    except Exception as exc:  # whatever a damaged workbook makes the reader raise, it is the file's fault
+        log.info("unreadable spreadsheet", exc_info=True)
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The spreadsheet cannot be read: {detail}"),
                               detail=exc) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        header: list[str] | None = None
-        rows: list[tuple[int, list[object]]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = ["" if v is None else v for v in values]
-            if not any(str(cell).strip() for cell in cells):
-                continue
-            if header is None:
-                header = [str(cell).strip() for cell in cells]
-                continue
-            rows.append((number, cells))
-    finally:
-        workbook.close()
     if header is None:
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file is empty."))
     return Table(header, rows, "xlsx")
@@ -101,7 +131,7 @@ def read_table(path: Path) -> Table:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(QT_TRANSLATE_NOOP(
             "Errors", "The file {name} is an old Excel (.xls) workbook; save it as .xlsx or CSV."), name=path.name)
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {name} is neither CSV nor XLSX."),
                               name=path.name)
     return read_csv_bytes(data)

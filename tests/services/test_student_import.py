@@ -105,8 +105,82 @@ def test_broken_rows_are_named_and_nothing_is_written_before_apply(programmes, t
 def test_a_default_admission_kind_fills_rows_that_do_not_say(programmes, tmp_path) -> None:
     path = write(tmp_path / "bez_trybu.csv", "album;nazwisko;imiona;data urodzenia;kierunek\n"
                                              "200030;Bąk;Ewa;2001-01-01;SYN-INF-S1\n")
-    [row] = programmes.student_import.preview(path, AdmissionKind.ERASMUS_RETURN).rows
-    assert (row.status, row.admission_kind) == (RowStatus.NEW, AdmissionKind.ERASMUS_RETURN)
+    preview = programmes.student_import.preview(path, AdmissionKind.ERASMUS_RETURN)
+    assert [row.status for row in preview.rows] == [RowStatus.NEW]
+    programmes.student_import.apply(preview)
+    assert programmes.students.get("200030").admission_kind == AdmissionKind.ERASMUS_RETURN
+    # the default is for new students only: a known student keeps his kind
+    again = programmes.student_import.preview(path, AdmissionKind.TRANSFER)
+    assert [(row.status, row.changes) for row in again.rows] == [(RowStatus.UNCHANGED, ())]
+
+
+def test_reimport_with_fewer_columns_keeps_what_the_file_does_not_say(programmes, tmp_path) -> None:
+    full = write(tmp_path / "full.csv", "album;nazwisko;imiona;data urodzenia;kierunek;cykl;tryb przyjęcia;email;esi\n"
+                                        "200050;Bąk;Ewa;2001-01-01;SYN-INF-S1;2024/25;transfer;ewa@x.pl;urn:esi:1\n")
+    programmes.student_import.apply(programmes.student_import.preview(full))
+    short = write(tmp_path / "short.csv", "album;nazwisko;imiona;data urodzenia;kierunek\n"
+                                          "200050;Bąk-Nowak;Ewa;2001-01-01;SYN-INF-S1\n")
+    preview = programmes.student_import.preview(short)
+    assert [(r.status, r.changes) for r in preview.rows] == [(RowStatus.UPDATE, ("family_name",))]
+    programmes.student_import.apply(preview)
+    student = programmes.students.get("200050")
+    assert (student.family_name, student.cohort, student.email, student.esi, student.admission_kind) == (
+        "Bąk-Nowak", "2024/25", "ewa@x.pl", "urn:esi:1", AdmissionKind.TRANSFER)
+
+
+def test_a_programme_name_shared_by_two_programmes_needs_the_code(programmes, tmp_path) -> None:
+    programmes.programmes.add("SYN-INF-S2", "Informatyka", "Computer Science (MSc)")
+    path = write(tmp_path / "p.csv", "album;nazwisko;imiona;data urodzenia;kierunek;tryb\n"
+                                     "200060;Bąk;Ewa;2001-01-01;Informatyka;transfer\n"
+                                     "200061;Bąk;Jan;2001-01-01;syn-inf-s2;transfer\n")
+    first, second = programmes.student_import.preview(path).rows
+    assert "ambiguous (SYN-INF-S1, SYN-INF-S2)" in first.problems[0].render()
+    assert (second.status, second.programme_code) == (RowStatus.NEW, "SYN-INF-S2")
+
+
+def test_too_long_values_and_duplicate_columns(programmes, tmp_path) -> None:
+    path = write(tmp_path / "long.csv", "album;nazwisko;imiona;data urodzenia;kierunek;tryb\n"
+                                        f"200070;{'Ż' * 121};Ewa;2001-01-01;SYN-INF-S1;transfer\n")
+    [row] = programmes.student_import.preview(path).rows
+    assert row.problems[0].render() == "The family name is longer than 120 characters."
+    twice = write(tmp_path / "twice.csv",
+                  "album;nazwisko;Nazwisko;imiona;data urodzenia;kierunek\n1;A;B;C;2001-01-01;X\n")
+    with pytest.raises(ImportFileError, match="Two columns hold the family name"):
+        programmes.student_import.preview(twice)
+
+
+def test_a_quoted_field_over_two_lines_is_one_row(programmes, tmp_path) -> None:
+    path = write(tmp_path / "q.csv", 'album;nazwisko;imiona;data urodzenia;kierunek;tryb\n'
+                                     '200080;"Wielo\nliniowa";Ewa;2001-01-01;SYN-INF-S1;transfer\n'
+                                     '200081;Bąk;;2001-01-01;SYN-INF-S1;transfer\n')
+    first, second = programmes.student_import.preview(path).rows
+    assert (first.line, first.family_name, first.status) == (2, "Wielo liniowa", RowStatus.NEW)
+    assert second.line == 4 and second.problems == (Problem("Missing given names."),)
+
+
+def test_iso_8859_2_and_utf16_files_are_recognised(programmes, tmp_path) -> None:
+    text = ("album;nazwisko;imiona;data urodzenia;kierunek;tryb\n"
+            "200090;Świątek;Źdźisława;2001-01-01;SYN-INF-S1;transfer\n")
+    for encoding, label in (("iso-8859-2", "iso-8859-2"), ("utf-16", "utf-16"), ("cp1250", "cp1250")):
+        preview = programmes.student_import.preview(write(tmp_path / f"{label}.csv", text, encoding))
+        assert preview.encoding == label
+        assert (preview.rows[0].family_name, preview.rows[0].given_names) == ("Świątek", "Źdźisława")
+
+
+def test_damaged_spreadsheet_and_overlong_field(programmes, tmp_path) -> None:
+    import zipfile
+    book = Workbook()
+    book.active.append(["album", "nazwisko"])
+    book.save(tmp_path / "ok.xlsx")
+    with zipfile.ZipFile(tmp_path / "ok.xlsx") as source, zipfile.ZipFile(tmp_path / "bad.xlsx", "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, data[: len(data) // 2] if item.filename.endswith("sheet1.xml") else data)
+    with pytest.raises(ImportFileError, match="spreadsheet cannot be read"):
+        programmes.student_import.preview(tmp_path / "bad.xlsx")
+    huge = write(tmp_path / "huge.csv", 'album;nazwisko\n1;"' + "x" * 200_000 + '"\n')
+    with pytest.raises(ImportFileError, match="line 2"):
+        programmes.student_import.preview(huge)
 
 
 def test_reimport_updates_and_never_duplicates(programmes, tmp_path) -> None:
