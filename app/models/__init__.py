@@ -1,12 +1,13 @@
 """Mapped classes and the database: no Qt, no I/O beyond the database."""
 
 from app.models.base import Base
+from app.models.counter import Counter
 from app.models.decision import Decision, DecisionState, DecisionStateChange
 from app.models.programme import CurriculumCourse, Programme
 from app.models.student import AdmissionKind, Student
 from app.models.user import AuditEvent, User
 
 __all__ = [
-    "AdmissionKind", "AuditEvent", "Base", "CurriculumCourse", "Decision", "DecisionState",
+    "AdmissionKind", "AuditEvent", "Base", "Counter", "CurriculumCourse", "Decision", "DecisionState",
     "DecisionStateChange", "Programme", "Student", "User",
 ]

@@ -12,6 +12,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.models.db import WRITE_OPTION
+
 from app.services.errors import AppError, PermissionDenied, StaleEdit, Term
 from app.services.i18n import QT_TRANSLATE_NOOP
 
@@ -59,6 +61,7 @@ class ServiceContext:
         session = self.sessions()
         try:
             with session.begin():
+                session.connection(execution_options={WRITE_OPTION: True})
                 yield session
         except StaleDataError as exc:
             raise StaleEdit() from exc

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -16,6 +16,7 @@ from app.services import audit
 from app.services.context import Role, ServiceContext
 from app.services.errors import DuplicateRecord, ForbiddenTransition, NotFound, StaleEdit, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.numbering import next_decision_numbers
 from app.services.students import StudentRow, StudentService
 from app.services.text import fold
 from app.services.vocabulary import state_term
@@ -172,14 +173,6 @@ class DecisionService:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The web deadline {deadline} is in the past."),
                                   deadline=deadline.isoformat())
 
-    @staticmethod
-    def _next_numbers(session: Session, year: int, count: int) -> Iterable[str]:
-        prefix = f"UZN/{year}/"
-        last = session.scalar(select(Decision.number).where(Decision.number.like(prefix + "%"))
-                              .order_by(Decision.number.desc()).limit(1))
-        start = int(last.rsplit("/", 1)[1]) + 1 if last else 1
-        return [f"{prefix}{n:05d}" for n in range(start, start + count)]
-
     def open(self, album_numbers: Sequence[str], deadline: date, semesters: str, comment: str = "") -> list[int]:
         """Open an empty decision, awaiting results, for each student, all with one web deadline.
         Refused as a whole when a student is unknown, the deadline has passed, or a student already has an
@@ -208,7 +201,7 @@ class DecisionService:
                                   "semester(s) {semesters} that is not finished."),
                         album=album, number=number, semesters=existing)
             ids = []
-            numbers = self._next_numbers(session, self.ctx.today().year, len(albums))
+            numbers = next_decision_numbers(session, self.ctx.today().year, len(albums))
             for album, number in zip(albums, numbers, strict=True):
                 student = students[album]
                 decision = Decision(number=number, student_id=student.id, programme_id=student.programme_id,
@@ -252,9 +245,9 @@ class DecisionService:
                     raise ForbiddenTransition(QT_TRANSLATE_NOOP(
                         "Errors", "Decision {number} is {state}: only open or returned decisions have a web "
                                   "deadline to extend."), number=decision.number, state=state_term(decision.state))
-                if decision.web_deadline is not None and deadline < decision.web_deadline:
+                if decision.web_deadline is not None and deadline <= decision.web_deadline:
                     raise ValidationError(QT_TRANSLATE_NOOP(
-                        "Errors", "The new deadline {deadline} is earlier than the current one of decision "
+                        "Errors", "The new deadline {deadline} is not later than the current one of decision "
                                   "{number} ({current})."), deadline=deadline.isoformat(), number=decision.number,
                         current=decision.web_deadline.isoformat())
                 before = decision.web_deadline
@@ -269,7 +262,7 @@ class DecisionService:
     def move(self, decision_id: int, target: DecisionState, comment: str = "", deadline: date | None = None,
              expected_version: int | None = None) -> None:
         """Move a decision to another state as the state table allows. Returning needs a comment and a new
-        deadline; cancelling needs a comment; approving needs the dean."""
+        deadline, reopening a new deadline; cancelling needs a comment; approving needs the dean."""
         comment = comment.strip()
         with self.ctx.transaction() as session:
             decision = self._load_for_change(session, decision_id, expected_version)
@@ -280,15 +273,23 @@ class DecisionService:
             if move.needs_deadline:
                 if deadline is None:
                     raise ValidationError(QT_TRANSLATE_NOOP(
-                        "Errors", "Returning a decision needs a new web deadline."))
+                        "Errors", "Moving the decision to {target} needs a new web deadline."),
+                        target=state_term(target))
                 self._check_deadline(deadline)
-            before = {"state": decision.state, "web_deadline": decision.web_deadline}
+            elif deadline is not None:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Moving the decision to {target} takes no deadline; extend the deadline instead."),
+                    target=state_term(target))
+            before = {"state": decision.state, "web_deadline": decision.web_deadline,
+                      "results_loaded_at": decision.results_loaded_at}
             decision.history.append(DecisionStateChange(
                 actor=self.ctx.actor.login, from_state=decision.state, to_state=target,
                 deadline=deadline if move.needs_deadline else None, comment=comment))
             decision.state = target
             if move.needs_deadline:
                 decision.web_deadline = deadline
+            if target == DecisionState.RETURNED:
+                decision.results_loaded_at = None  # a new round: overdue again if nothing comes by the deadline
             if target == DecisionState.APPROVED:
                 decision.approved_at = utcnow()
                 decision.approved_by = self.ctx.actor.login

@@ -37,7 +37,7 @@ MOVES: dict[tuple[S, S], Move] = {
         _move(S.IN_REVIEW, S.APPROVED, DEAN),
         _move(S.IN_REVIEW, S.RETURNED, OFFICER, COORDINATOR, comment=True, deadline=True),
         _move(S.IN_REVIEW, S.CANCELLED, OFFICER, comment=True),
-        _move(S.RETURNED, S.OPEN, OFFICER),
+        _move(S.RETURNED, S.OPEN, OFFICER, deadline=True),
         _move(S.RETURNED, S.SUBMITTED, OFFICER),
         _move(S.RETURNED, S.CANCELLED, OFFICER, comment=True),
     )

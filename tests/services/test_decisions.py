@@ -98,7 +98,9 @@ def test_extend_refuses_the_whole_batch_when_one_cannot_be_extended(seeded) -> N
 
 def test_extend_refuses_an_earlier_or_past_date(seeded) -> None:
     [decision_id] = seeded.decisions.open(["100001"], TODAY + timedelta(days=20), "5")
-    with pytest.raises(ValidationError, match="earlier"):
+    with pytest.raises(ValidationError, match="not later"):
+        seeded.decisions.extend([decision_id], TODAY + timedelta(days=20))
+    with pytest.raises(ValidationError, match="not later"):
         seeded.decisions.extend([decision_id], TODAY + timedelta(days=10))
     with pytest.raises(ValidationError, match="in the past"):
         seeded.decisions.extend([decision_id], TODAY - timedelta(days=1))

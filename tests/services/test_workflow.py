@@ -36,7 +36,12 @@ def test_the_table_is_the_one_of_the_deanery() -> None:
 
 def _walk(services, decision_id: int, states) -> None:
     for state in states:
-        services.decisions.move(decision_id, state, comment="powód", deadline=TODAY + timedelta(days=10))
+        services.decisions.move(decision_id, state, comment="powód", deadline=_deadline_for(state))
+
+
+def _deadline_for(target: S):
+    """Returning and reopening set a new web deadline; other moves take none."""
+    return TODAY + timedelta(days=20) if target in (S.RETURNED, S.OPEN) else None
 
 
 @pytest.mark.parametrize("source,target", sorted(product(S, S), key=lambda p: (p[0].value, p[1].value)))
@@ -46,7 +51,7 @@ def test_every_move(seeded, source: S, target: S) -> None:
     before = seeded.decisions.get(decision_id)
     assert before.decision.state == source
     if (source, target) in EXPECTED:
-        seeded.decisions.move(decision_id, target, comment="uzasadnienie", deadline=TODAY + timedelta(days=20))
+        seeded.decisions.move(decision_id, target, comment="uzasadnienie", deadline=_deadline_for(target))
         after = seeded.decisions.get(decision_id)
         assert after.decision.state == target
         last = after.history[-1]
@@ -100,7 +105,7 @@ def test_returning_needs_a_comment_and_a_future_deadline(seeded) -> None:
     seeded.decisions.move(decision_id, S.SUBMITTED)
     with pytest.raises(ValidationError, match="needs a comment"):
         seeded.decisions.move(decision_id, S.RETURNED, deadline=TODAY + timedelta(days=5))
-    with pytest.raises(ValidationError, match="new web deadline"):
+    with pytest.raises(ValidationError, match="needs a new web deadline"):
         seeded.decisions.move(decision_id, S.RETURNED, comment="Brak LA")
     with pytest.raises(ValidationError, match="in the past"):
         seeded.decisions.move(decision_id, S.RETURNED, comment="Brak LA", deadline=TODAY - timedelta(days=1))
@@ -121,3 +126,48 @@ def test_cancelling_keeps_the_record_and_needs_a_reason(seeded) -> None:
     assert [h.to_state for h in seeded.decisions.get(decision_id).history] == [S.OPEN, S.CANCELLED]
     # a cancelled decision no longer blocks a new one for the same semester
     assert seeded.decisions.open(["100004"], TODAY + timedelta(days=14), "4")
+
+
+def test_a_deadline_only_where_the_move_takes_one(seeded) -> None:
+    [decision_id] = seeded.decisions.open(["100001"], TODAY + timedelta(days=14), "5")
+    with pytest.raises(ValidationError, match="takes no deadline"):
+        seeded.decisions.move(decision_id, S.SUBMITTED, deadline=TODAY + timedelta(days=30))
+    assert seeded.decisions.get(decision_id).decision.state == S.OPEN
+
+
+def test_reopening_a_returned_decision_sets_a_new_deadline_and_it_can_be_overdue_again(seeded, database) -> None:
+    from app.models import Decision
+    from app.models.types import utcnow
+    from app.services.context import ServiceContext
+    from app.services.registry import Services
+    [decision_id] = seeded.decisions.open(["100002"], TODAY + timedelta(days=5), "5")
+    with database.sessions.begin() as session:
+        session.get(Decision, decision_id).results_loaded_at = utcnow()
+    seeded.decisions.move(decision_id, S.SUBMITTED)
+    seeded.decisions.move(decision_id, S.RETURNED, "Brak wyników z 2. przedmiotu", TODAY + timedelta(days=3))
+    later = Services.create(ServiceContext(database.sessions, seeded.ctx.actor, today=lambda: TODAY + timedelta(4)))
+    row = later.decisions.get(decision_id).decision
+    assert (row.state, row.overdue, row.results_loaded) == (S.RETURNED, True, False)
+    with pytest.raises(ValidationError, match="needs a new web deadline"):
+        later.decisions.move(decision_id, S.OPEN, "ponownie")
+    later.decisions.move(decision_id, S.OPEN, "ponownie", TODAY + timedelta(days=30))
+    row = later.decisions.get(decision_id).decision
+    assert (row.state, row.deadline, row.overdue) == (S.OPEN, TODAY + timedelta(days=30), False)
+
+
+@pytest.mark.parametrize("role", sorted(Role, key=lambda r: r.value))
+@pytest.mark.parametrize("source,target", sorted(EXPECTED, key=lambda p: (p[0].value, p[1].value)))
+def test_who_may_make_each_move(seeded, database, role: Role, source: S, target: S) -> None:
+    [decision_id] = seeded.decisions.open(["100003"], TODAY + timedelta(days=14), "3")
+    _walk(seeded, decision_id, PATH_TO[source])
+    person = make_services(database, roles={role}, login=role.value)
+    allowed = {(S.IN_REVIEW, S.APPROVED): {Role.DEAN},
+               (S.SUBMITTED, S.IN_REVIEW): {Role.OFFICER, Role.COORDINATOR},
+               (S.IN_REVIEW, S.RETURNED): {Role.OFFICER, Role.COORDINATOR}}.get((source, target), {Role.OFFICER})
+    if role in allowed:
+        person.decisions.move(decision_id, target, "uzasadnienie", _deadline_for(target))
+        assert seeded.decisions.get(decision_id).decision.state == target
+    else:
+        with pytest.raises(PermissionDenied):
+            person.decisions.move(decision_id, target, "uzasadnienie", _deadline_for(target))
+        assert seeded.decisions.get(decision_id).decision.state == source
