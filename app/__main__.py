@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     install(language)
     try:
         database = open_database(database_url(args.db, settings))
-        ctx = ServiceContext(sessions=database.sessions, actor=sign_in_desk_user(database.sessions))
+        embedded = database.engine.url.get_backend_name() == "sqlite"
+        ctx = ServiceContext(sessions=database.sessions, actor=sign_in_desk_user(database.sessions, embedded))
     except AppError as error:
         print(translate("Cli", "Error:"), error.render(translate), file=sys.stderr)
         return 1

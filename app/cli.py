@@ -35,6 +35,21 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
 
 
+def _bounded(kind, low, high):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not low <= value <= high:  # also refuses nan
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}: {text!r}")
+        return value
+    return parse
+
+
+record_id = _bounded(int, 1, 2**63 - 1)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="uznania", description="Uznania: recognition of courses completed "
                                      "elsewhere. Without a command, the desk's window opens.")
@@ -45,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill an empty desk with demonstration data")
-    demo.add_argument("--students", type=int, default=200, metavar="N")
-    demo.add_argument("--decisions-per-student", type=float, default=1.0, metavar="X")
+    demo.add_argument("--students", type=_bounded(int, 1, 200_000), default=200, metavar="N")
+    demo.add_argument("--decisions-per-student", type=_bounded(float, 0, 3), default=1.0, metavar="X")
     demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) if the desk has students")
 
     students = commands.add_parser("students", help="admitted students").add_subparsers(dest="action",
@@ -86,12 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     d_list.add_argument("--due-within", type=int, metavar="DAYS")
     _format_option(d_list)
     d_move = decisions.add_parser("move", help="move a decision to another state")
-    d_move.add_argument("id", type=int)
+    d_move.add_argument("id", type=record_id)
     d_move.add_argument("state", choices=[s.value for s in DecisionState])
     d_move.add_argument("--comment", default="")
     d_move.add_argument("--deadline", type=_date, metavar="YYYY-MM-DD", help="new web deadline (when returning)")
     d_extend = decisions.add_parser("extend", help="extend the web deadline of decisions")
-    d_extend.add_argument("ids", nargs="+", type=int, metavar="ID")
+    d_extend.add_argument("ids", nargs="+", type=record_id, metavar="ID")
     d_extend.add_argument("--deadline", type=_date, required=True, metavar="YYYY-MM-DD")
     d_extend.add_argument("--comment", default="")
 

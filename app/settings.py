@@ -39,11 +39,26 @@ def load(path: Path | None = None) -> Settings:
     except (OSError, ValueError) as exc:
         log.warning("settings file %s unreadable (%s); using defaults", path, exc)
         return Settings()
-    known = {f.name for f in fields(Settings)}
-    settings = Settings(**{key: value for key, value in raw.items() if key in known})
-    if settings.language not in LANGUAGES:
-        settings = settings.with_changes(language="pl")
-    return settings
+    if not isinstance(raw, dict):
+        log.warning("settings file %s holds no settings; using defaults", path)
+        return Settings()
+    defaults = Settings()
+    values = {}
+    for item in fields(Settings):
+        value = raw.get(item.name, getattr(defaults, item.name))
+        if type(value) is not type(getattr(defaults, item.name)) or not _sensible(item.name, value):
+            log.warning("setting %s=%r in %s is not valid; using the default", item.name, value, path)
+            value = getattr(defaults, item.name)
+        values[item.name] = value
+    return Settings(**values)
+
+
+def _sensible(name: str, value) -> bool:
+    if name == "language":
+        return value in LANGUAGES
+    if name == "default_deadline_days":
+        return 0 <= value <= 366
+    return True
 
 
 def save(settings: Settings, path: Path | None = None) -> None:

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.models.db import WRITE_OPTION
-
 from app.services.errors import AppError, PermissionDenied, StaleEdit, Term
 from app.services.i18n import QT_TRANSLATE_NOOP
 

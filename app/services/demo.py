@@ -63,8 +63,9 @@ class DemoService:
                progress: Progress = NO_PROGRESS) -> DemoResult:
         """Fill an empty desk with demonstration data. Refused when the desk already has students."""
         self.ctx.require(Role.ADMIN)
-        if students < 1:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of demo students must be at least 1."))
+        if not 1 <= students <= 200_000 or not 0 <= decisions_per_student <= 3:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Demo data is for 1 to 200,000 students with at most 3 decisions each."))
         rng = random.Random(seed)
         today = self.ctx.today()
         actor = self.ctx.actor.login
@@ -122,7 +123,7 @@ class DemoService:
         # Roughly one in four awaiting decisions is overdue; the rest are due within the next weeks.
         deadline = (today - timedelta(days=rng.randint(1, 25)) if rng.random() < 0.25
                     else today + timedelta(days=rng.randint(0, 60)))
-        semester = str(rng.choice([3, 4, 5, 6]) + 2 * offset)
+        semester = str(3 + 4 * offset + rng.randrange(4))  # 3–6, 7–10, 11–14: a student's never overlap
         decision = Decision(number=f"UZN/{today.year}/{number:05d}", student_id=student.id,
                             programme_id=student.programme_id, semesters=semester, state=DecisionState.OPEN,
                             web_deadline=deadline, comment="", created_at=_at(created), created_by=actor)

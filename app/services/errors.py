@@ -99,6 +99,13 @@ class ImportFileError(AppError):
     default_message = QT_TRANSLATE_NOOP("Errors", "The file could not be read.")
 
 
+class InternalError(AppError):
+    """Stands in for a bug in a background task, so the screen that waited can recover; the bug itself
+    still reaches the crash dialog and the log."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "An unexpected error stopped the action; nothing was changed.")
+
+
 class Cancelled(AppError):
     default_message = QT_TRANSLATE_NOOP("Errors", "Cancelled; nothing was changed.")
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__, paths
+from app.services.errors import AppError
 from app.services.registry import Services
 from app.settings import Settings
 from app.ui.desk import Desk
@@ -95,6 +96,12 @@ def take_screenshot(app: QApplication, services: Services, settings: Settings, d
     except ValueError:
         print(f"--size must look like 1280x800, not {size!r}", file=sys.stderr)
         return 2
+    if page.startswith("decision:") and page.split(":", 1)[1].isdigit():
+        try:
+            services.decisions.get(int(page.split(":", 1)[1]))
+        except AppError as error:
+            print(error.render(QCoreApplication.translate), file=sys.stderr)
+            return 1
     TaskRunner.synchronous = True  # everything loaded before the picture is taken
     window = build_window(services, settings, database_label)
     window.resize(QSize(width, height))

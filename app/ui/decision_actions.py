@@ -21,7 +21,8 @@ def extend_deadlines(parent: QWidget, desk: Desk, decisions: list[DecisionRow]) 
         return False
     deadlines = [d.deadline for d in decisions if d.deadline is not None]
     latest: date | None = max(deadlines) if deadlines else None
-    change = ExtendDeadlineDialog.ask(parent, len(decisions), latest, desk.today())
+    change = ExtendDeadlineDialog.ask(parent, len(decisions), latest, desk.today(),
+                                      desk.settings.default_deadline_days)
     if change is None:
         return False
     try:

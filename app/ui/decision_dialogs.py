@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.vocabulary import DecisionState
-from app.ui.formatting import format_date, state_label, to_date, to_qdate
+from app.ui.formatting import format_date, move_label, state_label, to_date, to_qdate
 
 SEMESTERS_PATTERN = r"^\s*(\d{1,2}(\s*[-,;]\s*\d{1,2})*)?\s*$"  # empty: not known yet
 
@@ -34,7 +34,7 @@ def _deadline_edit(parent: QWidget, value: date, minimum: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setMinimumDate(to_qdate(minimum))
     edit.setDate(to_qdate(max(value, minimum)))
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))  # as the tables show dates
     return edit
 
 
@@ -90,7 +90,10 @@ class OpenDecisionDialog(QDialog):
     @classmethod
     def ask(cls, parent, student_labels: list[str], default_deadline: date, today: date) -> OpenDecisionRequest | None:
         dialog = cls(parent, student_labels, default_deadline, today)
-        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:
+            return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,8 @@ class DeadlineChange:
 
 
 class ExtendDeadlineDialog(QDialog):
-    def __init__(self, parent: QWidget | None, count: int, latest: date | None, today: date) -> None:
+    def __init__(self, parent: QWidget | None, count: int, latest: date | None, today: date,
+                 default_days: int = 14) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Extend web deadline"))
         self.setObjectName("extendDeadlineDialog")
@@ -110,8 +114,10 @@ class ExtendDeadlineDialog(QDialog):
             text += " " + self.tr("Current latest deadline: %1.").replace("%1", format_date(latest))
         layout.addWidget(QLabel(text, self))
         form = QFormLayout()
-        start = max(today, latest or today)
-        self.deadline = _deadline_edit(self, start, start)
+        # an extension moves the deadline later: the earliest choice is the day after the current one
+        base = max(today, latest or today)
+        earliest = max(today, latest + timedelta(days=1)) if latest else today
+        self.deadline = _deadline_edit(self, base + timedelta(days=max(default_days, 1)), earliest)
         form.addRow(self.tr("&New deadline:"), self.deadline)
         self.comment = QLineEdit(self)
         form.addRow(self.tr("&Reason:"), self.comment)
@@ -123,11 +129,15 @@ class ExtendDeadlineDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, parent, count: int, latest: date | None, today: date) -> DeadlineChange | None:
-        dialog = cls(parent, count, latest, today)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return DeadlineChange(to_date(dialog.deadline.date()), dialog.comment.text().strip())
+    def ask(cls, parent, count: int, latest: date | None, today: date,
+            default_days: int = 14) -> DeadlineChange | None:
+        dialog = cls(parent, count, latest, today, default_days)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return DeadlineChange(to_date(dialog.deadline.date()), dialog.comment.text().strip())
+        finally:
+            dialog.deleteLater()
 
 
 @dataclass(frozen=True)
@@ -139,6 +149,7 @@ class MoveRequest:
 class MoveDialog(QDialog):
     def __init__(self, parent: QWidget | None, number: str, source: DecisionState, target: DecisionState,
                  needs_comment: bool, needs_deadline: bool, default_deadline: date, today: date) -> None:
+        # The buttons name the action and "Close": a plain "Cancel" would read as cancelling the decision.
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change state of decision %1").replace("%1", number))
         self.setObjectName("moveDialog")
@@ -156,8 +167,9 @@ class MoveDialog(QDialog):
         label = self.tr("&Comment (required):") if needs_comment else self.tr("&Comment:")
         form.addRow(label, self.comment)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close,
                                         self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(move_label(target).rstrip("…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -172,7 +184,10 @@ class MoveDialog(QDialog):
     def ask(cls, parent, number: str, source: DecisionState, target: DecisionState, needs_comment: bool,
             needs_deadline: bool, default_deadline: date, today: date) -> MoveRequest | None:
         dialog = cls(parent, number, source, target, needs_comment, needs_deadline, default_deadline, today)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        deadline = to_date(dialog.deadline.date()) if dialog.deadline is not None else None
-        return MoveRequest(dialog.comment.toPlainText().strip(), deadline)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            deadline = to_date(dialog.deadline.date()) if dialog.deadline is not None else None
+            return MoveRequest(dialog.comment.toPlainText().strip(), deadline)
+        finally:
+            dialog.deleteLater()

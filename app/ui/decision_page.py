@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.decisions import DecisionDetail
-from app.services.errors import AppError
+from app.services.errors import AppError, InternalError
 from app.services.workflow import AWAITING_RESULTS
 from app.ui import prompts
 from app.ui.decision_actions import extend_deadlines, move_decision
@@ -92,7 +92,8 @@ class DecisionPage(QWidget):
                              owner=self, key="detail")
 
     def _failed(self, error: AppError) -> None:
-        prompts.show_error(self, error_text(error))
+        if not isinstance(error, InternalError):  # a bug gets the crash dialog instead
+            prompts.show_error(self, error_text(error))
 
     def _show(self, detail: DecisionDetail) -> None:
         self.detail = detail

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.decisions import DecisionRow
-from app.services.errors import AppError
+from app.services.errors import AppError, InternalError
 from app.services.vocabulary import DecisionState
 from app.services.workflow import AWAITING_RESULTS, allowed_moves
 from app.ui import prompts
@@ -89,7 +89,8 @@ class DecisionsPage(QWidget):
         self._show_count()
 
     def _failed(self, error: AppError) -> None:
-        prompts.show_error(self, error_text(error))
+        if not isinstance(error, InternalError):  # a bug gets the crash dialog instead
+            prompts.show_error(self, error_text(error))
 
     def search(self, text: str) -> None:
         self.model.set_filter(search=text)

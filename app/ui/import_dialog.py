@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import AppError, Cancelled
+from app.services.errors import AppError, Cancelled, InternalError
 from app.services.progress import Progress
 from app.services.student_import import ImportPreview, ImportResult, ImportRow, RowStatus, field_term
 from app.ui import prompts
@@ -163,7 +163,7 @@ class ImportStudentsDialog(QDialog):
     def _import_failed(self, error: AppError) -> None:
         self.progress = None
         self.bar.hide()
-        if not isinstance(error, Cancelled):
+        if not isinstance(error, (Cancelled, InternalError)):
             prompts.show_error(self, error_text(error))
         self.import_button.setEnabled(True)
 
@@ -179,4 +179,7 @@ class ImportStudentsDialog(QDialog):
     @classmethod
     def run(cls, parent: QWidget | None, desk: Desk, path: Path) -> bool:
         dialog = cls(parent, desk, path)
-        return dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None
+        finally:
+            dialog.deleteLater()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from app.services.errors import AppError
+from app.services.errors import AppError, InternalError
 from app.services.students import StudentRow
 from app.services.vocabulary import AdmissionKind
 from app.ui import prompts
@@ -90,7 +90,8 @@ class StudentsPage(QWidget):
         self._show_count()
 
     def _failed(self, error: AppError) -> None:
-        prompts.show_error(self, error_text(error))
+        if not isinstance(error, InternalError):  # a bug gets the crash dialog instead
+            prompts.show_error(self, error_text(error))
 
     def search(self, text: str) -> None:
         self.model.set_filter(search=text)

@@ -11,7 +11,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from app.services.errors import AppError
+from app.services.errors import AppError, InternalError
 from app.services.progress import Progress
 
 log = logging.getLogger(__name__)
@@ -31,8 +31,9 @@ class _Job(QRunnable):
             value = self.fn()
         except AppError as error:
             self.relay.deliver.emit(self.on_error, error)
-        except BaseException:  # a bug: hand it to the main thread's crash handler
+        except BaseException:  # a bug: let the waiting screen recover, then hand it to the crash handler
             info = sys.exc_info()
+            self.relay.deliver.emit(self.on_error, InternalError())
             self.relay.deliver.emit(_reraise, info)
         else:
             self.relay.deliver.emit(self.on_done, value)
