@@ -10,6 +10,7 @@ import argparse
 import csv
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,7 @@ from app.services.errors import AppError
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.registry import Services
 from app.services.student_import import RowStatus
-from app.services.vocabulary import AdmissionKind, DecisionState
+from app.services.vocabulary import ADMISSION_LABELS, STATE_LABELS, AdmissionKind, DecisionState
 
 
 def tr(text: str) -> str:
@@ -125,6 +126,19 @@ def _format_option(parser: argparse.ArgumentParser) -> None:
 class Column:
     key: str
     title: str
+    human: Callable[[object], str] | None = None  # how the table format shows a value (json and csv stay raw)
+
+
+def _state(value) -> str:
+    return translate("States", STATE_LABELS[DecisionState(value)])
+
+
+def _kind(value) -> str:
+    return translate("Admission", ADMISSION_LABELS[AdmissionKind(value)])
+
+
+def _yes_no(value) -> str:
+    return translate("Cli", "yes") if value else translate("Cli", "no")
 
 
 def emit(records: list[dict], columns: list[Column], fmt: str, out=None) -> None:
@@ -140,7 +154,7 @@ def emit(records: list[dict], columns: list[Column], fmt: str, out=None) -> None
             writer.writerow(["" if record[c.key] is None else record[c.key] for c in columns])
         return
     table = [[tr(c.title) for c in columns]] + [
-        ["" if r[c.key] is None else str(r[c.key]) for c in columns] for r in records]
+        ["" if r[c.key] is None else (c.human or str)(r[c.key]) for c in columns] for r in records]
     widths = [max(len(row[i]) for row in table) for i in range(len(columns))]
     for row in table:
         out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() + "\n")
@@ -153,7 +167,7 @@ STUDENT_COLUMNS = [
     Column("birth_date", QT_TRANSLATE_NOOP("Cli", "Born")),
     Column("programme", QT_TRANSLATE_NOOP("Cli", "Programme")),
     Column("cohort", QT_TRANSLATE_NOOP("Cli", "Cohort")),
-    Column("admission_kind", QT_TRANSLATE_NOOP("Cli", "Admission")),
+    Column("admission_kind", QT_TRANSLATE_NOOP("Cli", "Admission"), _kind),
     Column("decisions", QT_TRANSLATE_NOOP("Cli", "Decisions")),
     Column("nearest_deadline", QT_TRANSLATE_NOOP("Cli", "Nearest deadline")),
 ]
@@ -164,10 +178,10 @@ DECISION_COLUMNS = [
     Column("student", QT_TRANSLATE_NOOP("Cli", "Student")),
     Column("programme", QT_TRANSLATE_NOOP("Cli", "Programme")),
     Column("semesters", QT_TRANSLATE_NOOP("Cli", "Semesters")),
-    Column("state", QT_TRANSLATE_NOOP("Cli", "State")),
+    Column("state", QT_TRANSLATE_NOOP("Cli", "State"), _state),
     Column("deadline", QT_TRANSLATE_NOOP("Cli", "Deadline")),
     Column("days_left", QT_TRANSLATE_NOOP("Cli", "Days left")),
-    Column("overdue", QT_TRANSLATE_NOOP("Cli", "Overdue")),
+    Column("overdue", QT_TRANSLATE_NOOP("Cli", "Overdue"), _yes_no),
 ]
 PROGRAMME_COLUMNS = [
     Column("code", QT_TRANSLATE_NOOP("Cli", "Code")),

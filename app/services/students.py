@@ -29,8 +29,9 @@ class StudentRow:
     admission_kind: AdmissionKind
     esi: str
     decisions_count: int
-    nearest_deadline: date | None
+    nearest_deadline: date | None  # of the decisions still awaiting results
     search_key: str
+    deadline_passed: bool = False  # the nearest deadline is behind us: a decision is overdue
 
     @property
     def full_name(self) -> str:
@@ -49,7 +50,8 @@ class StudentService:
         counts = (
             select(Decision.student_id.label("student_id"),
                    func.count(Decision.id).label("n"),
-                   func.min(Decision.web_deadline).filter(Decision.state.in_(AWAITING_RESULTS)).label("nearest"))
+                   func.min(Decision.web_deadline).filter(Decision.state.in_(AWAITING_RESULTS),
+                                                          Decision.results_loaded_at.is_(None)).label("nearest"))
             .group_by(Decision.student_id).subquery()
         )
         return (
@@ -60,15 +62,17 @@ class StudentService:
             .outerjoin(counts, counts.c.student_id == Student.id)
         )
 
-    @staticmethod
-    def _row(r) -> StudentRow:
-        return StudentRow(*r, search_key=student_search_key(r[1], r[3], r[2]))
+    def _row(self, r, today: date) -> StudentRow:
+        nearest = r[12]
+        return StudentRow(*r, search_key=student_search_key(r[1], r[3], r[2]),
+                          deadline_passed=nearest is not None and nearest < today)
 
     def list(self, search: str = "") -> list[StudentRow]:
         """Every student by family name, or those whose album number and names contain every word of `search`
         (diacritics-insensitive)."""
         with self.ctx.reading() as session:
-            rows = [self._row(r) for r in session.execute(self._query())]
+            today = self.ctx.today()
+            rows = [self._row(r, today) for r in session.execute(self._query())]
         # ordered here, not in SQL: the databases' collations disagree on Polish letters
         rows.sort(key=lambda row: (row.search_key.split(" ", 1)[1], row.album_number))
         tokens = search_tokens(search)
@@ -80,4 +84,4 @@ class StudentService:
         if r is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no student with album number {album}."),
                            album=album_number)
-        return self._row(r)
+        return self._row(r, self.ctx.today())

@@ -140,5 +140,7 @@ class DecisionPage(QWidget):
             self.decisions_changed.emit()
 
     def extend(self) -> None:
-        if self.detail and extend_deadlines(self, self.desk, [self.detail.decision]):
+        if not self.detail or self.detail.decision.state not in AWAITING_RESULTS:
+            return  # only a decision awaiting results has a deadline to extend
+        if extend_deadlines(self, self.desk, [self.detail.decision]):
             self.decisions_changed.emit()

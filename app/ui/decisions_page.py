@@ -16,12 +16,17 @@ from app.ui.decision_actions import extend_deadlines, move_decision
 from app.ui.desk import Desk
 from app.ui.filter_bar import FilterBar, FilterCombo
 from app.ui.formatting import error_text, move_label, state_label
+from app.ui.selection import reselect, selected_keys
 from app.ui.students_page import configure_table
 from app.ui.table_models import DecisionsModel
 
 WINDOW_OVERDUE = "overdue"
 WINDOW_7 = 7
 WINDOW_30 = 30
+
+
+def _row_id(row) -> int:
+    return row.id
 
 
 class DecisionsPage(QWidget):
@@ -84,8 +89,10 @@ class DecisionsPage(QWidget):
 
     def _loaded(self, result) -> None:
         decisions, programmes = result
-        self.programme.set_choices([(p.name_pl, p.code) for p in programmes])
+        self.programme.set_choices([(f"{p.name_pl} ({p.code})", p.code) for p in programmes])
+        keep = selected_keys(self.view, _row_id)
         self.model.set_rows(decisions)
+        reselect(self.view, keep, _row_id)
         self._show_count()
 
     def _failed(self, error: AppError) -> None:

@@ -20,6 +20,7 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.language = desk.settings.language
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — " + self.tr("recognition of courses"))
         self.resize(1280, 800)
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.students.students_changed.connect(self.refresh_all)
         self.decisions.decisions_changed.connect(self.refresh_all)
         self.decisions.open_requested.connect(self.show_decision)
+        self.students.show_decisions_requested.connect(self.show_decisions_of)
         self._build_menus()
         user = desk.services.ctx.actor
         self.statusBar().addPermanentWidget(QLabel(self.tr("Database: %1").replace("%1", desk.database_label)))
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         for code, name in (("pl", "Polski"), ("en", "English")):
             action = QAction(name, self, checkable=True)
-            action.setChecked(self.desk.settings.language == code)
+            action.setChecked(self.language == code)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             group.addAction(action)
             language_menu.addAction(action)
@@ -109,6 +111,10 @@ class MainWindow(QMainWindow):
             self.show_decision(int(name.split(":", 1)[1]))
         else:
             raise ValueError(name)
+
+    def show_decisions_of(self, album_number: str) -> None:
+        self.tabs.setCurrentIndex(DECISIONS_TAB)
+        self.decisions.filters.search.setText(album_number)
 
     def show_decision(self, decision_id: int) -> DecisionPage:
         page = self.decision_pages.get(decision_id)
@@ -148,7 +154,8 @@ class MainWindow(QMainWindow):
             self.decisions.extend_selected()
 
     def choose_language(self, code: str) -> None:
-        if code == self.desk.settings.language:
+        if code == self.language:
             return
+        self.language = code
         settings_store.save(settings_store.load().with_changes(language=code))
         prompts.show_info(self, self.tr("The language changes when Uznania is started again."))

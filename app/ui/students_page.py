@@ -14,6 +14,7 @@ from app.ui.desk import Desk
 from app.ui.filter_bar import FilterBar, FilterCombo
 from app.ui.formatting import admission_label, error_text
 from app.ui.import_dialog import ImportStudentsDialog
+from app.ui.selection import reselect, selected_keys
 from app.ui.table_models import StudentsModel
 
 
@@ -31,9 +32,14 @@ def configure_table(view: QTableView) -> None:
     view.horizontalHeader().setHighlightSections(False)
 
 
+def _row_id(row) -> int:
+    return row.id
+
+
 class StudentsPage(QWidget):
     decisions_opened = Signal()
     students_changed = Signal()
+    show_decisions_requested = Signal(str)  # album number
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +65,9 @@ class StudentsPage(QWidget):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.view.doubleClicked.connect(lambda _: self.open_decisions())
+        self.view.doubleClicked.connect(
+            lambda index: self.show_decisions_requested.emit(self.model.row_at(index.row()).album_number))
+        self.view.setToolTip(self.tr("Double-click a student to see their decisions"))
         layout.addWidget(self.view)
 
         buttons = QHBoxLayout()
@@ -84,9 +92,11 @@ class StudentsPage(QWidget):
 
     def _loaded(self, result) -> None:
         students, programmes = result
-        self.programme.set_choices([(p.name_pl, p.code) for p in programmes])
+        self.programme.set_choices([(f"{p.name_pl} ({p.code})", p.code) for p in programmes])
         self.cohort.set_choices([(c, c) for c in sorted({s.cohort for s in students if s.cohort}, reverse=True)])
+        keep = selected_keys(self.view, _row_id)
         self.model.set_rows(students)
+        reselect(self.view, keep, _row_id)
         self._show_count()
 
     def _failed(self, error: AppError) -> None:

@@ -12,6 +12,9 @@ from app.services.workflow import AWAITING_RESULTS
 from app.ui.formatting import admission_label, days_left_text, format_date, format_datetime, state_label
 from app.ui.row_model import ColumnSpec, RowTableModel
 
+OVERDUE_BACKGROUND = QColor("#fbe3e1")
+OVERDUE_TEXT = QColor("#9b1c1c")
+
 
 def _t(text: str):
     return lambda: QCoreApplication.translate("Columns", text)
@@ -51,9 +54,21 @@ STUDENT_COLUMNS: list[ColumnSpec[StudentRow]] = [
 ]
 
 
+NEAREST_DEADLINE_COLUMN = 8
+
+
 class StudentsModel(RowTableModel[StudentRow]):
     def __init__(self, parent=None) -> None:
         super().__init__(STUDENT_COLUMNS, parent)
+
+    def row_data(self, row: StudentRow, column: int, role: int):
+        if column == NEAREST_DEADLINE_COLUMN and row.deadline_passed:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERDUE_TEXT)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate("Columns", "Overdue: the web deadline has passed and no results "
+                                                             "were loaded.")
+        return None
 
 
 DECISION_COLUMNS: list[ColumnSpec[DecisionRow]] = [
@@ -85,8 +100,6 @@ DECISION_COLUMNS: list[ColumnSpec[DecisionRow]] = [
 ]
 DAYS_LEFT_COLUMN = 7
 
-OVERDUE_BACKGROUND = QColor("#fbe3e1")
-OVERDUE_TEXT = QColor("#9b1c1c")
 
 
 class DecisionsModel(RowTableModel[DecisionRow]):

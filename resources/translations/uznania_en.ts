@@ -22,8 +22,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/__main__.py" line="+57"/>
-        <location filename="../../app/cli.py" line="+192"/>
+        <location filename="../../app/__main__.py" line="+58"/>
+        <location filename="../../app/cli.py" line="+221"/>
         <source>Error:</source>
         <translation>Error:</translation>
     </message>
@@ -33,7 +33,17 @@
         <translation>The database cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-57"/>
+        <location filename="../../app/cli.py" line="-80"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+13"/>
         <source>Album</source>
         <translation>Album</translation>
@@ -178,7 +188,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../app/ui/table_models.py" line="+34"/>
+        <location filename="../../app/ui/table_models.py" line="+37"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
@@ -193,7 +203,7 @@
         <translation>Nearest deadline</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -214,17 +224,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Web deadline</source>
         <translation>Web deadline</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-42"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-26"/>
+        <location line="+52"/>
         <source>Overdue: the web deadline has passed and no results were loaded.</source>
         <translation>Overdue: the web deadline has passed and no results were loaded.</translation>
     </message>
@@ -265,14 +276,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/ui/table_models.py" line="-104"/>
-        <location line="+43"/>
+        <location filename="../../app/ui/table_models.py" line="-114"/>
+        <location line="+55"/>
         <source>Album</source>
         <translation>Album</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/table_models.py" line="-38"/>
+        <location filename="../../app/ui/table_models.py" line="-50"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
@@ -291,13 +302,13 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/table_models.py" line="+1"/>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/table_models.py" line="-33"/>
+        <location filename="../../app/ui/table_models.py" line="-45"/>
         <source>Admission</source>
         <translation>Admission</translation>
     </message>
@@ -310,7 +321,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+42"/>
+        <location filename="../../app/ui/application.py" line="+43"/>
         <source>Something went wrong inside Uznania. Your saved work is safe; the action was not completed. Please send the details below to the administrator.</source>
         <translation>Something went wrong inside Uznania. Your saved work is safe; the action was not completed. Please send the details below to the administrator.</translation>
     </message>
@@ -403,7 +414,7 @@
         <translation>State history</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Decision %1 — %2</source>
         <translation>Decision %1 — %2</translation>
     </message>
@@ -426,7 +437,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/decisions_page.py" line="+36"/>
+        <location filename="../../app/ui/decisions_page.py" line="+41"/>
         <source>Search by number, album number or name…</source>
         <translation>Search by number, album number or name…</translation>
     </message>
@@ -476,7 +487,7 @@
         <translation>Change &amp;state</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -492,7 +503,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/services/context.py" line="+87"/>
+        <location filename="../../app/services/context.py" line="+89"/>
         <source>Your roles do not allow this action (it needs: {roles}).</source>
         <translation>Your roles do not allow this action (it needs: {roles}).</translation>
     </message>
@@ -502,34 +513,34 @@
         <translation>The database cannot be reached: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="+159"/>
-        <location line="+72"/>
+        <location filename="../../app/services/decisions.py" line="+160"/>
+        <location line="+64"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decision {id} does not exist.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-51"/>
         <source>The web deadline {deadline} is in the past.</source>
         <translation>The web deadline {deadline} is in the past.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Choose at least one student.</source>
         <translation>Choose at least one student.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/services/students.py" line="+81"/>
+        <location filename="../../app/services/students.py" line="+85"/>
         <source>There is no student with album number {album}.</source>
         <translation>There is no student with album number {album}.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-98"/>
         <source>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</source>
         <translation>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+106"/>
         <source>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</source>
         <translation>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</translation>
     </message>
@@ -550,26 +561,31 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The new deadline {deadline} is earlier than the current one of decision {number} ({current}).</source>
-        <translation>The new deadline {deadline} is earlier than the current one of decision {number} ({current}).</translation>
+        <source>The new deadline {deadline} is not later than the current one of decision {number} ({current}).</source>
+        <translation>The new deadline {deadline} is not later than the current one of decision {number} ({current}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <source>Moving the decision to {target} needs a new web deadline.</source>
+        <translation>Moving the decision to {target} needs a new web deadline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moving the decision to {target} takes no deadline; extend the deadline instead.</source>
+        <translation>Moving the decision to {target} takes no deadline; extend the deadline instead.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Moving the decision to {target} needs a comment.</source>
         <translation>Moving the decision to {target} needs a comment.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Returning a decision needs a new web deadline.</source>
-        <translation>Returning a decision needs a new web deadline.</translation>
-    </message>
-    <message>
         <location filename="../../app/services/demo.py" line="+67"/>
-        <source>The number of demo students must be at least 1.</source>
-        <translation>The number of demo students must be at least 1.</translation>
+        <source>Demo data is for 1 to 200,000 students with at most 3 decisions each.</source>
+        <translation>Demo data is for 1 to 200,000 students with at most 3 decisions each.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The database already has students; demo data goes only into an empty desk.</source>
         <translation>The database already has students; demo data goes only into an empty desk.</translation>
     </message>
@@ -614,6 +630,11 @@
         <translation>The file could not be read.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>An unexpected error stopped the action; nothing was changed.</source>
+        <translation>An unexpected error stopped the action; nothing was changed.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
@@ -654,12 +675,22 @@
         <translation>Missing programme.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+75"/>
+        <source>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
+        <translation>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>The file {name} has no column for: {columns}. Columns found: {found}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation>The {field} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Album number &quot;{album}&quot; is not valid.</source>
         <translation>Album number &quot;{album}&quot; is not valid.</translation>
     </message>
@@ -674,13 +705,18 @@
         <translation>Bad birth date &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+44"/>
+        <location line="+7"/>
+        <location line="+59"/>
         <source>Unknown programme &quot;{programme}&quot;.</source>
         <translation>Unknown programme &quot;{programme}&quot;.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
+        <source>Programme &quot;{programme}&quot; is ambiguous ({codes}); give its code.</source>
+        <translation>Programme &quot;{programme}&quot; is ambiguous ({codes}); give its code.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unknown admission kind &quot;{value}&quot; (expected transfer, short-term or Erasmus return).</source>
         <translation>Unknown admission kind &quot;{value}&quot; (expected transfer, short-term or Erasmus return).</translation>
     </message>
@@ -690,23 +726,38 @@
         <translation>Bad e-mail address &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Missing admission kind for a new student (choose one for rows that do not say).</source>
+        <translation>Missing admission kind for a new student (choose one for rows that do not say).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The file has no valid rows to import.</source>
         <translation>The file has no valid rows to import.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+57"/>
-        <location line="+27"/>
+        <location filename="../../app/services/tabular.py" line="+54"/>
+        <source>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</source>
+        <translation>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file cannot be read at line {line}: {detail}</source>
+        <translation>The file cannot be read at line {line}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-3"/>
         <source>The spreadsheet cannot be read: {detail}</source>
         <translation>The spreadsheet cannot be read: {detail}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>The file {name} is too large ({size} bytes).</translation>
     </message>
@@ -750,11 +801,21 @@
         <source>Moving a decision from {source} to {target} needs the role: {roles}.</source>
         <translation>Moving a decision from {source} to {target} needs the role: {roles}.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/users.py" line="+37"/>
+        <source>There is no account for {login} in this database; ask its administrator for one.</source>
+        <translation>There is no account for {login} in this database; ask its administrator for one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account {login} is switched off.</source>
+        <translation>The account {login} is switched off.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDeadlineDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialogs.py" line="+105"/>
+        <location filename="../../app/ui/decision_dialogs.py" line="+109"/>
         <source>Extend web deadline</source>
         <translation>Extend web deadline</translation>
     </message>
@@ -772,7 +833,7 @@
         <translation>Current latest deadline: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;New deadline:</source>
         <translation>&amp;New deadline:</translation>
     </message>
@@ -790,7 +851,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/services/student_import.py" line="-236"/>
+        <location filename="../../app/services/student_import.py" line="-275"/>
         <source>album number</source>
         <translation>album number</translation>
     </message>
@@ -896,7 +957,7 @@
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -927,7 +988,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+24"/>
+        <location filename="../../app/ui/main_window.py" line="+25"/>
         <source>recognition of courses</source>
         <translation>recognition of courses</translation>
     </message>
@@ -942,7 +1003,7 @@
         <translation>Decisions</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1017,7 +1078,7 @@
         <translation>Recognition of courses completed at other universities.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>The language changes when Uznania is started again.</translation>
     </message>
@@ -1025,7 +1086,7 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialogs.py" line="+23"/>
+        <location filename="../../app/ui/decision_dialogs.py" line="+28"/>
         <source>Change state of decision %1</source>
         <translation>Change state of decision %1</translation>
     </message>
@@ -1086,7 +1147,7 @@
 <context>
     <name>OpenDecisionDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialogs.py" line="-104"/>
+        <location filename="../../app/ui/decision_dialogs.py" line="-115"/>
         <source>Open recognition decision</source>
         <translation>Open recognition decision</translation>
     </message>
@@ -1142,7 +1203,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/services/context.py" line="-69"/>
+        <location filename="../../app/services/context.py" line="-70"/>
         <source>officer</source>
         <translation>officer</translation>
     </message>
@@ -1203,7 +1264,7 @@
 <context>
     <name>StudentsPage</name>
     <message>
-        <location filename="../../app/ui/students_page.py" line="+43"/>
+        <location filename="../../app/ui/students_page.py" line="+49"/>
         <source>Search by album number or name…</source>
         <translation>Search by album number or name…</translation>
     </message>
@@ -1223,7 +1284,12 @@
         <translation>All admission kinds</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Double-click a student to see their decisions</source>
+        <translation>Double-click a student to see their decisions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Import students…</source>
         <translation>&amp;Import students…</translation>
     </message>
@@ -1238,7 +1304,7 @@
         <translation>Open a recognition decision for the selected students</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>

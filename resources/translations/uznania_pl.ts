@@ -22,8 +22,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/__main__.py" line="+57"/>
-        <location filename="../../app/cli.py" line="+192"/>
+        <location filename="../../app/__main__.py" line="+58"/>
+        <location filename="../../app/cli.py" line="+221"/>
         <source>Error:</source>
         <translation>Błąd:</translation>
     </message>
@@ -33,7 +33,17 @@
         <translation>Nie można otworzyć bazy danych: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-57"/>
+        <location filename="../../app/cli.py" line="-80"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+13"/>
         <source>Album</source>
         <translation>Album</translation>
@@ -178,7 +188,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../app/ui/table_models.py" line="+34"/>
+        <location filename="../../app/ui/table_models.py" line="+37"/>
         <source>Cohort</source>
         <translation>Cykl</translation>
     </message>
@@ -193,7 +203,7 @@
         <translation>Najbliższy termin</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -214,17 +224,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Web deadline</source>
         <translation>Termin na WWW</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-42"/>
         <source>Days left</source>
         <translation>Pozostało</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-26"/>
+        <location line="+52"/>
         <source>Overdue: the web deadline has passed and no results were loaded.</source>
         <translation>Po terminie: termin na WWW minął, a wyniki nie zostały wczytane.</translation>
     </message>
@@ -265,14 +276,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/ui/table_models.py" line="-104"/>
-        <location line="+43"/>
+        <location filename="../../app/ui/table_models.py" line="-114"/>
+        <location line="+55"/>
         <source>Album</source>
         <translation>Album</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/table_models.py" line="-38"/>
+        <location filename="../../app/ui/table_models.py" line="-50"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
@@ -291,13 +302,13 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/table_models.py" line="+1"/>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Programme</source>
         <translation>Kierunek</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/table_models.py" line="-33"/>
+        <location filename="../../app/ui/table_models.py" line="-45"/>
         <source>Admission</source>
         <translation>Tryb przyjęcia</translation>
     </message>
@@ -310,7 +321,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+42"/>
+        <location filename="../../app/ui/application.py" line="+43"/>
         <source>Something went wrong inside Uznania. Your saved work is safe; the action was not completed. Please send the details below to the administrator.</source>
         <translation>W programie Uznania wystąpił nieoczekiwany błąd. Zapisane dane są bezpieczne; czynność nie została wykonana. Prosimy przesłać poniższe szczegóły administratorowi.</translation>
     </message>
@@ -403,7 +414,7 @@
         <translation>Historia zmian stanu</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Decision %1 — %2</source>
         <translation>Decyzja %1 — %2</translation>
     </message>
@@ -426,7 +437,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/decisions_page.py" line="+36"/>
+        <location filename="../../app/ui/decisions_page.py" line="+41"/>
         <source>Search by number, album number or name…</source>
         <translation>Szukaj według numeru decyzji, numeru albumu lub nazwiska…</translation>
     </message>
@@ -476,7 +487,7 @@
         <translation>Zmień &amp;stan</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
@@ -493,7 +504,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/services/context.py" line="+87"/>
+        <location filename="../../app/services/context.py" line="+89"/>
         <source>Your roles do not allow this action (it needs: {roles}).</source>
         <translation>Twoje role nie pozwalają na tę czynność (wymagana rola: {roles}).</translation>
     </message>
@@ -503,34 +514,34 @@
         <translation>Brak połączenia z bazą danych: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="+159"/>
-        <location line="+72"/>
+        <location filename="../../app/services/decisions.py" line="+160"/>
+        <location line="+64"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decyzja {id} nie istnieje.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-51"/>
         <source>The web deadline {deadline} is in the past.</source>
         <translation>Termin na WWW {deadline} już minął.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Choose at least one student.</source>
         <translation>Wybierz co najmniej jednego studenta.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/services/students.py" line="+81"/>
+        <location filename="../../app/services/students.py" line="+85"/>
         <source>There is no student with album number {album}.</source>
         <translation>Nie ma studenta o numerze albumu {album}.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-98"/>
         <source>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</source>
         <translation>Semestr(y) do zaliczenia muszą być liczbami od 1 do 14, np. „3” lub „3,4”; podano „{text}”.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+106"/>
         <source>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</source>
         <translation>Student o numerze albumu {album} ma już niezakończoną decyzję {number} dla semestru(ów) {semesters}.</translation>
     </message>
@@ -551,26 +562,31 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The new deadline {deadline} is earlier than the current one of decision {number} ({current}).</source>
-        <translation>Nowy termin {deadline} jest wcześniejszy niż obecny termin decyzji {number} ({current}).</translation>
+        <source>The new deadline {deadline} is not later than the current one of decision {number} ({current}).</source>
+        <translation>Nowy termin {deadline} nie jest późniejszy niż obecny termin decyzji {number} ({current}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <source>Moving the decision to {target} needs a new web deadline.</source>
+        <translation>Zmiana stanu decyzji na {target} wymaga nowego terminu na WWW.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moving the decision to {target} takes no deadline; extend the deadline instead.</source>
+        <translation>Zmiana stanu decyzji na {target} nie zmienia terminu; aby go zmienić, przedłuż termin.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Moving the decision to {target} needs a comment.</source>
         <translation>Zmiana stanu decyzji na {target} wymaga komentarza.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Returning a decision needs a new web deadline.</source>
-        <translation>Zwrócenie decyzji wymaga nowego terminu na WWW.</translation>
-    </message>
-    <message>
         <location filename="../../app/services/demo.py" line="+67"/>
-        <source>The number of demo students must be at least 1.</source>
-        <translation>Liczba studentów w danych demonstracyjnych musi wynosić co najmniej 1.</translation>
+        <source>Demo data is for 1 to 200,000 students with at most 3 decisions each.</source>
+        <translation>Dane demonstracyjne obejmują od 1 do 200 000 studentów i najwyżej 3 decyzje na studenta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The database already has students; demo data goes only into an empty desk.</source>
         <translation>W bazie są już studenci; dane demonstracyjne można dodać tylko do pustej bazy.</translation>
     </message>
@@ -615,6 +631,11 @@
         <translation>Nie udało się odczytać pliku.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>An unexpected error stopped the action; nothing was changed.</source>
+        <translation>Nieoczekiwany błąd przerwał czynność; niczego nie zmieniono.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; niczego nie zmieniono.</translation>
@@ -655,12 +676,22 @@
         <translation>Brak kierunku.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+75"/>
+        <source>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
+        <translation>Dwie kolumny zawierają pole „{field}”: „{first}” i „{second}”; zostaw jedną z nich.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>W pliku {name} brakuje kolumn: {columns}. Znalezione kolumny: {found}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation>Pole „{field}” jest dłuższe niż {limit} znaków.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Album number &quot;{album}&quot; is not valid.</source>
         <translation>Nieprawidłowy numer albumu „{album}”.</translation>
     </message>
@@ -675,13 +706,18 @@
         <translation>Nieprawidłowa data urodzenia „{value}”.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+44"/>
+        <location line="+7"/>
+        <location line="+59"/>
         <source>Unknown programme &quot;{programme}&quot;.</source>
         <translation>Nieznany kierunek „{programme}”.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
+        <source>Programme &quot;{programme}&quot; is ambiguous ({codes}); give its code.</source>
+        <translation>Kierunek „{programme}” jest niejednoznaczny ({codes}); podaj jego kod.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unknown admission kind &quot;{value}&quot; (expected transfer, short-term or Erasmus return).</source>
         <translation>Nieznany tryb przyjęcia „{value}” (oczekiwano: przeniesienie, krótkoterminowy lub powrót z Erasmus+).</translation>
     </message>
@@ -691,23 +727,38 @@
         <translation>Nieprawidłowy adres e-mail „{value}”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Missing admission kind for a new student (choose one for rows that do not say).</source>
+        <translation>Brak trybu przyjęcia nowego studenta (wybierz tryb dla wierszy, które go nie podają).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The file has no valid rows to import.</source>
         <translation>Plik nie zawiera żadnych poprawnych wierszy do zaimportowania.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+57"/>
-        <location line="+27"/>
+        <location filename="../../app/services/tabular.py" line="+54"/>
+        <source>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</source>
+        <translation>Nie można rozpoznać kodowania znaków pliku; zapisz go w UTF-8 lub Windows-1250.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file cannot be read at line {line}: {detail}</source>
+        <translation>Nie można odczytać pliku w wierszu {line}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
         <source>The file is empty.</source>
         <translation>Plik jest pusty.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-3"/>
         <source>The spreadsheet cannot be read: {detail}</source>
         <translation>Nie można odczytać arkusza: {detail}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>Plik {name} jest za duży ({size} B).</translation>
     </message>
@@ -751,11 +802,21 @@
         <source>Moving a decision from {source} to {target} needs the role: {roles}.</source>
         <translation>Zmiana stanu decyzji z {source} na {target} wymaga roli: {roles}.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/users.py" line="+37"/>
+        <source>There is no account for {login} in this database; ask its administrator for one.</source>
+        <translation>W tej bazie danych nie ma konta {login}; poproś jej administratora o założenie konta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account {login} is switched off.</source>
+        <translation>Konto {login} jest wyłączone.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDeadlineDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialogs.py" line="+105"/>
+        <location filename="../../app/ui/decision_dialogs.py" line="+109"/>
         <source>Extend web deadline</source>
         <translation>Przedłużenie terminu na WWW</translation>
     </message>
@@ -774,7 +835,7 @@
         <translation>Obecny najpóźniejszy termin: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;New deadline:</source>
         <translation>&amp;Nowy termin:</translation>
     </message>
@@ -792,7 +853,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/services/student_import.py" line="-236"/>
+        <location filename="../../app/services/student_import.py" line="-275"/>
         <source>album number</source>
         <translation>numer albumu</translation>
     </message>
@@ -900,7 +961,7 @@
         <translation>Wczytywanie pliku %1…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
@@ -932,7 +993,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+24"/>
+        <location filename="../../app/ui/main_window.py" line="+25"/>
         <source>recognition of courses</source>
         <translation>uznawanie przedmiotów</translation>
     </message>
@@ -947,7 +1008,7 @@
         <translation>Decyzje</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
@@ -1022,7 +1083,7 @@
         <translation>Uznawanie przedmiotów zaliczonych na innych uczelniach.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Uznania.</translation>
     </message>
@@ -1030,7 +1091,7 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialogs.py" line="+23"/>
+        <location filename="../../app/ui/decision_dialogs.py" line="+28"/>
         <source>Change state of decision %1</source>
         <translation>Zmiana stanu decyzji %1</translation>
     </message>
@@ -1091,7 +1152,7 @@
 <context>
     <name>OpenDecisionDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialogs.py" line="-104"/>
+        <location filename="../../app/ui/decision_dialogs.py" line="-115"/>
         <source>Open recognition decision</source>
         <translation>Otwarcie decyzji w sprawie uznania</translation>
     </message>
@@ -1148,7 +1209,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/services/context.py" line="-69"/>
+        <location filename="../../app/services/context.py" line="-70"/>
         <source>officer</source>
         <translation>pracownik dziekanatu</translation>
     </message>
@@ -1209,7 +1270,7 @@
 <context>
     <name>StudentsPage</name>
     <message>
-        <location filename="../../app/ui/students_page.py" line="+43"/>
+        <location filename="../../app/ui/students_page.py" line="+49"/>
         <source>Search by album number or name…</source>
         <translation>Szukaj według numeru albumu lub nazwiska…</translation>
     </message>
@@ -1229,7 +1290,12 @@
         <translation>Wszystkie tryby przyjęcia</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Double-click a student to see their decisions</source>
+        <translation>Kliknij dwukrotnie studenta, aby zobaczyć jego decyzje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Import students…</source>
         <translation>&amp;Importuj studentów…</translation>
     </message>
@@ -1244,7 +1310,7 @@
         <translation>Otwórz decyzję w sprawie uznania dla zaznaczonych studentów</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>

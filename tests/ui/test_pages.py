@@ -218,3 +218,41 @@ def test_closing_a_decision_tab_drops_its_pending_load(window, desk) -> None:
     page = window.show_decision(decision_id)
     window._close_tab(window.tabs.indexOf(page))
     assert decision_id not in window.decision_pages
+
+
+def test_double_click_shows_the_students_decisions(window, desk, qtbot) -> None:
+    desk.services.decisions.open(["100002", "100003"], TODAY + timedelta(days=7), "5")
+    window.refresh_all()
+    page = window.students
+    page.filters.search.setText("100003")
+    rect = page.view.visualRect(page.model.index(0, 1))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.currentWidget() is window.decisions
+    assert albums(window.decisions) == ["100003"]
+
+
+def test_selection_survives_a_reload(window, desk) -> None:
+    desk.services.decisions.open(["100001", "100002", "100003"], TODAY + timedelta(days=7), "5")
+    window.refresh_all()
+    page = window.decisions
+    select_rows(page.view, [1])
+    chosen = page.selected()[0].id
+    desk.services.decisions.open(["100004"], TODAY + timedelta(days=7), "5")  # a new row arrives on top
+    page.refresh()
+    assert [d.id for d in page.selected()] == [chosen]
+    assert page.model.rowCount() == 4
+
+
+def test_a_passed_deadline_stands_out_on_the_students_page(window, desk) -> None:
+    from app.services.context import ServiceContext
+    from app.services.registry import Services
+    desk.services.decisions.open(["100001"], TODAY + timedelta(days=1), "5")
+    later = Services.create(ServiceContext(desk.services.ctx.sessions, desk.services.ctx.actor,
+                                           today=lambda: TODAY + timedelta(days=2)))
+    model = window.students.model
+    model.set_rows(later.students.list())
+    row = next(i for i in range(model.rowCount()) if model.row_at(i).album_number == "100001")
+    assert model.data(model.index(row, 8), Qt.ItemDataRole.ForegroundRole) is not None
+    other = next(i for i in range(model.rowCount()) if model.row_at(i).album_number == "100002")
+    assert model.data(model.index(other, 8), Qt.ItemDataRole.ForegroundRole) is None
