@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from app.services.errors import AppError, Cancelled, InternalError
 from app.services.progress import Progress
 from app.services.student_import import ImportPreview, ImportResult, ImportRow, RowStatus, field_term
+from app.services.vocabulary import AdmissionKind
 from app.ui import prompts
 from app.ui.desk import Desk
+from app.ui.filter_bar import FilterCombo
 from app.ui.formatting import admission_label, error_text, format_date, translate
 from app.ui.row_model import ColumnSpec, RowTableModel
 
@@ -56,7 +58,7 @@ PREVIEW_COLUMNS: list[ColumnSpec[ImportRow]] = [
     ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Born")), lambda r: format_date(r.birth_date), lambda r: r.birth_date),
     ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Programme")), lambda r: r.programme_code, lambda r: r.programme_code),
     ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Admission")),
-               lambda r: admission_label(r.admission_kind) if r.admission_kind else "",
+               lambda r: admission_label(r.admission_kind) if r.admission_kind else "—",
                lambda r: r.admission_kind.value if r.admission_kind else ""),
     ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Problems / changes")), lambda r: _problems(r) or _changes(r),
                lambda r: _problems(r)),
@@ -89,6 +91,17 @@ class ImportStudentsDialog(QDialog):
         self.summary = QLabel(self.tr("Reading %1…").replace("%1", str(path)), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        kind_row = QHBoxLayout()
+        self.kind = FilterCombo(self.tr("— none: such rows are errors —"), self)
+        self.kind.setObjectName("defaultKind")
+        self.kind.set_choices([(admission_label(k), k) for k in AdmissionKind])
+        self.kind.currentIndexChanged.connect(self.read_file)
+        kind_label = QLabel(self.tr("Admission &kind of new students whose row does not say:"), self)
+        kind_label.setBuddy(self.kind)
+        kind_row.addWidget(kind_label)
+        kind_row.addWidget(self.kind)
+        kind_row.addStretch(1)
+        layout.addLayout(kind_row)
         self.model = PreviewModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -112,10 +125,16 @@ class ImportStudentsDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        desk.runner.run(lambda: desk.services.student_import.preview(path), self._previewed, self._preview_failed,
-                        owner=self, key="preview")
+        self.read_file()
 
     # -- preview ---------------------------------------------------------------------------------------------
+    def read_file(self) -> None:
+        """(Re)read the file into a preview, with the chosen default admission kind."""
+        self.import_button.setEnabled(False)
+        kind, path, service = self.kind.value(), self.path, self.desk.services.student_import
+        self.desk.runner.run(lambda: service.preview(path, kind), self._previewed, self._preview_failed,
+                             owner=self, key="preview")
+
     def _previewed(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.model.set_rows(preview.rows)

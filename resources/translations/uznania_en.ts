@@ -265,7 +265,7 @@
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+50"/>
+        <location filename="../../app/ui/import_dialog.py" line="+52"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -957,12 +957,22 @@
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>— none: such rows are errors —</source>
+        <translation>— none: such rows are errors —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admission &amp;kind of new students whose row does not say:</source>
+        <translation>Admission &amp;kind of new students whose row does not say:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Rows read: %1 (%2). New: %3, to update: %4, unchanged: %5, with errors: %6.</source>
         <translation>Rows read: %1 (%2). New: %3, to update: %4, unchanged: %5, with errors: %6.</translation>
     </message>

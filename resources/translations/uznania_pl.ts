@@ -265,7 +265,7 @@
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+50"/>
+        <location filename="../../app/ui/import_dialog.py" line="+52"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -961,12 +961,22 @@
         <translation>Wczytywanie pliku %1…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>— none: such rows are errors —</source>
+        <translation>— brak: takie wiersze są błędne —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admission &amp;kind of new students whose row does not say:</source>
+        <translation>&amp;Tryb przyjęcia nowych studentów, których wiersz go nie podaje:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Rows read: %1 (%2). New: %3, to update: %4, unchanged: %5, with errors: %6.</source>
         <translation>Odczytane wiersze: %1 (%2). Nowe: %3, do aktualizacji: %4, bez zmian: %5, z błędami: %6.</translation>
     </message>

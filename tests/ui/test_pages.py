@@ -141,10 +141,10 @@ def test_overdue_rows_stand_out(window, desk) -> None:
     window.decisions.model.set_rows(later.decisions.list())
     model = window.decisions.model
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
-    assert "3" in model.data(model.index(0, 7))
+    assert model.data(model.index(0, 7)) == "3 days overdue"
     window.decisions.window.setCurrentIndex(window.decisions.window.findData("overdue"))
     assert window.decisions.model.rowCount() == 1
-    assert "1" in window.decisions.filters.count_label.text()
+    assert window.decisions.filters.count_label.text() == "1 of 1 · 1 overdue"
 
 
 def test_decision_page_moves_and_shows_history(window, monkeypatch, messages) -> None:
@@ -187,11 +187,14 @@ def test_import_students_with_preview_and_progress(window, monkeypatch, messages
     path.write_bytes("Nr albumu;Nazwisko;Imiona;Data urodzenia;Kierunek;Tryb przyjęcia\n"
                      "100001;Łódzka-Nowak;Zofia;2001-05-14;SYN-INF-S1;Erasmus+\n"
                      "200100;Żmuda;Bożydar;1.02.2003;Prawo;przeniesienie\n"
-                     "200101;Brak;Daty;;Prawo;przeniesienie\n".encode("cp1250"))
+                     "200101;Brak;Daty;;Prawo;przeniesienie\n"
+                     "200102;Bez;Trybu;2002-02-02;Prawo;\n".encode("cp1250"))
     monkeypatch.setattr(prompts, "open_file", lambda *args: path)
     seen = {}
 
     def run_dialog(dialog):
+        assert dialog.model.row_at(3).status == "error"  # a new student whose row does not say the kind
+        dialog.kind.setCurrentIndex(dialog.kind.findData(AdmissionKind.ERASMUS_RETURN))  # re-reads the file
         seen["summary"] = dialog.summary.text()
         seen["statuses"] = [dialog.model.row_at(i).status for i in range(dialog.model.rowCount())]
         assert dialog.import_button.isEnabled()
@@ -201,12 +204,14 @@ def test_import_students_with_preview_and_progress(window, monkeypatch, messages
 
     monkeypatch.setattr(ImportStudentsDialog, "exec", run_dialog)
     window.students.import_button.click()
-    assert seen["statuses"] == ["update", "new", "error"]
+    assert seen["statuses"] == ["update", "new", "error", "new"]
     assert "cp1250" in seen["summary"]
-    assert seen["bar"] == 2
-    assert messages.errors == [] and "New: 1, updated: 1, unchanged: 0, skipped: 1" in messages.infos[-1]
+    assert seen["bar"] == 3
+    assert messages.errors == [] and "New: 2, updated: 1, unchanged: 0, skipped: 1" in messages.infos[-1]
     page = window.students
-    assert page.model.total_count == 5
+    assert page.model.total_count == 6
+    page.filters.search.setText("200102")
+    assert page.model.row_at(0).admission_kind == AdmissionKind.ERASMUS_RETURN
     page.filters.search.setText("zmuda")
     assert albums(page) == ["200100"]
     page.filters.search.setText("100001")
