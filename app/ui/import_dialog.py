@@ -86,7 +86,7 @@ class ImportStudentsDialog(QDialog):
         self.progress: Progress | None = None
         self.setObjectName("importStudentsDialog")
         self.setWindowTitle(self.tr("Import students from %1").replace("%1", path.name))
-        self.resize(1000, 560)
+        self.resize(1100, 560)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self.tr("Reading %1…").replace("%1", str(path)), self)
         self.summary.setWordWrap(True)
@@ -109,7 +109,7 @@ class ImportStudentsDialog(QDialog):
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # in file order
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((50, 80, 80, 130, 130, 90, 110, 110)):
+        for column, width in enumerate((60, 110, 75, 125, 115, 85, 100, 120)):
             self.view.setColumnWidth(column, width)
         layout.addWidget(self.view)
         bottom = QHBoxLayout()
