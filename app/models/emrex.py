@@ -43,7 +43,9 @@ class ElmoDocument(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id"), index=True)
     received_bytes: Mapped[bytes] = mapped_column(LargeBinary)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)  # of the received bytes
+    sha256: Mapped[str] = mapped_column(String(64), index=True)  # of the received bytes
+    # of the ELMO document inside its transport: the same document sent as a file or as a return body is one
+    content_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     source_name: Mapped[str] = mapped_column(String(300), default="")  # file name, or "EMREX return"
     transport: Mapped[str] = mapped_column(String(30))
     format: Mapped[str] = mapped_column(String(20))

@@ -41,6 +41,7 @@ def upgrade() -> None:
     sa.Column('decision_id', sa.Integer(), nullable=False),
     sa.Column('received_bytes', sa.LargeBinary(), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('content_sha256', sa.String(length=64), nullable=False),
     sa.Column('source_name', sa.String(length=300), nullable=False),
     sa.Column('transport', sa.String(length=30), nullable=False),
     sa.Column('format', sa.String(length=20), nullable=False),
@@ -65,10 +66,11 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['decision_id'], ['decisions.id'], name=op.f('fk_elmo_documents_decision_id_decisions')),
     sa.ForeignKeyConstraint(['trusted_emp_id'], ['trusted_emps.id'], name=op.f('fk_elmo_documents_trusted_emp_id_trusted_emps')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_elmo_documents')),
-    sa.UniqueConstraint('sha256', name=op.f('uq_elmo_documents_sha256'))
+    sa.UniqueConstraint('content_sha256', name=op.f('uq_elmo_documents_content_sha256'))
     )
     with op.batch_alter_table('elmo_documents', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_elmo_documents_decision_id'), ['decision_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_elmo_documents_sha256'), ['sha256'], unique=False)
 
     op.create_table('foreign_courses',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -110,6 +112,7 @@ def downgrade() -> None:
 
     op.drop_table('foreign_courses')
     with op.batch_alter_table('elmo_documents', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_elmo_documents_sha256'))
         batch_op.drop_index(batch_op.f('ix_elmo_documents_decision_id'))
 
     op.drop_table('elmo_documents')
