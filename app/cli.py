@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_emrex
 from app.i18n import translate
 from app.services.errors import AppError
 from app.services.i18n import QT_TRANSLATE_NOOP
@@ -111,8 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     d_extend.add_argument("--deadline", type=_date, required=True, metavar="YYYY-MM-DD")
     d_extend.add_argument("--comment", default="")
 
+    cli_emrex.add_parsers(commands, record_id, _format_option)
+
     shot = commands.add_parser("screenshot", help="render the main window offscreen into a PNG file")
-    shot.add_argument("--page", default="students", help="students, decisions or decision:ID")
+    shot.add_argument("--page", default="students", help="students, decisions, trust or decision:ID")
     shot.add_argument("-o", "--output", type=Path, required=True)
     shot.add_argument("--size", default="1280x800", metavar="WxH")
     return parser
@@ -183,6 +185,14 @@ DECISION_COLUMNS = [
     Column("days_left", QT_TRANSLATE_NOOP("Cli", "Days left")),
     Column("overdue", QT_TRANSLATE_NOOP("Cli", "Overdue"), _yes_no),
 ]
+TRUST_COLUMNS = [
+    Column("acronym", QT_TRANSLATE_NOOP("Cli", "EMP")),
+    Column("country", QT_TRANSLATE_NOOP("Cli", "Country")),
+    Column("url", QT_TRANSLATE_NOOP("Cli", "URL")),
+    Column("not_after", QT_TRANSLATE_NOOP("Cli", "Valid until")),
+    Column("validity", QT_TRANSLATE_NOOP("Cli", "Validity")),
+    Column("fingerprint", QT_TRANSLATE_NOOP("Cli", "SHA-256")),
+]
 PROGRAMME_COLUMNS = [
     Column("code", QT_TRANSLATE_NOOP("Cli", "Code")),
     Column("name_pl", QT_TRANSLATE_NOOP("Cli", "Name")),
@@ -232,6 +242,8 @@ def _dispatch(args: argparse.Namespace, services: Services) -> int:
         print(done.format(
             programmes=result.programmes, students=result.students, decisions=result.decisions))
         return 0
+    if args.command in ("trust", "elmo"):
+        return cli_emrex.dispatch(args, services, emit, TRUST_COLUMNS)
     if args.command == "students":
         if args.action == "list":
             emit(student_records(services, args.search), STUDENT_COLUMNS, args.format)

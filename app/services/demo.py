@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, select
 
 from app.models import AdmissionKind, Decision, DecisionState, DecisionStateChange, Programme, Student
+from app.paths import resources_dir
 from app.services import audit
 from app.services.context import Role, ServiceContext
 from app.services.errors import ValidationError
@@ -81,7 +82,7 @@ class DemoService:
                 session.add(programmes[code])
             session.flush()
             people = []
-            for index in range(students):
+            for index in range(students - 1):  # and Jens Hansen, whose EMREX results come with the demo
                 female = rng.random() < 0.55
                 given = rng.choice(FEMALE if female else MALE)
                 if rng.random() < 0.2:
@@ -114,7 +115,30 @@ class DemoService:
             audit.record(session, self.ctx, "demo.create", "desk", "demo",
                          after={"programmes": len(programmes), "students": len(people), "decisions": len(decisions)})
             progress.step(len(people), len(people))
-            return DemoResult(len(programmes), len(people), len(decisions))
+            jens = Student(album_number=str(100000 + students * 7 + 7), given_names="Jens", family_name="Hansen",
+                           birth_date=date(1980, 12, 9), email="jens.hansen@student.uni.example.pl",
+                           programme_id=programmes["SYN-INF-S1"].id, cohort="2025/26",
+                           admission_kind=AdmissionKind.ERASMUS_RETURN)
+            session.add(jens)
+            session.flush()
+            jens_decision = self._decision(rng, jens, number + 1, DecisionState.OPEN, 0, today, actor)
+            jens_decision.web_deadline, jens_decision.results_loaded_at = today + timedelta(days=21), None
+            jens_decision.history[0].deadline = jens_decision.web_deadline
+            session.add(jens_decision)
+            session.flush()
+            jens_decision_id = jens_decision.id
+        self._emrex_example(jens_decision_id)
+        return DemoResult(len(PROGRAMMES), len(people) + 1, len(decisions) + 1)
+
+    def _emrex_example(self, decision_id: int) -> None:
+        """A trusted contact point and one verified ELMO document, from the real Danish test files."""
+        from app.services.intake import IntakeService  # the intake pipeline is heavy; only the demo needs it here
+        from app.services.trust import TrustService
+
+        folder = resources_dir() / "demo"
+        TrustService(self.ctx).import_file(folder / "emreg-emps-example.json")
+        document = folder / "elmo-dk-jens-hansen-signed.xml"
+        IntakeService(self.ctx).import_document(decision_id, document.read_bytes(), document.name)
 
     @staticmethod
     def _decision(rng: random.Random, student: Student, number: int, state: DecisionState, offset: int,

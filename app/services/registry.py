@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.services.audit import AuditService
+from app.services.batch import BatchService
 from app.services.context import ServiceContext
 from app.services.decisions import DecisionService
 from app.services.demo import DemoService
+from app.services.intake import IntakeService
 from app.services.programmes import ProgrammeService
+from app.services.results import ResultsService
 from app.services.student_import import StudentImportService
 from app.services.students import StudentService
+from app.services.trust import TrustService
 
 
 @dataclass(frozen=True)
@@ -22,9 +26,14 @@ class Services:
     decisions: DecisionService
     audit: AuditService
     demo: DemoService
+    trust: TrustService
+    intake: IntakeService
+    results: ResultsService
+    batch: BatchService
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> Services:
         return cls(ctx=ctx, programmes=ProgrammeService(ctx), students=StudentService(ctx),
                    student_import=StudentImportService(ctx), decisions=DecisionService(ctx),
-                   audit=AuditService(ctx), demo=DemoService(ctx))
+                   audit=AuditService(ctx), demo=DemoService(ctx), trust=TrustService(ctx),
+                   intake=IntakeService(ctx), results=ResultsService(ctx), batch=BatchService(ctx))

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import html
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.decisions import DecisionDetail
 from app.services.errors import AppError, InternalError
@@ -15,6 +26,7 @@ from app.ui import prompts
 from app.ui.decision_actions import extend_deadlines, move_decision
 from app.ui.desk import Desk
 from app.ui.formatting import admission_label, days_left_text, error_text, format_date, move_label, state_label
+from app.ui.results_panel import ResultsPanel
 from app.ui.table_models import HistoryModel
 
 
@@ -65,7 +77,11 @@ class DecisionPage(QWidget):
         self.actions_row.addStretch(1)
         layout.addLayout(self.actions_row)
 
-        history_box = QGroupBox(self.tr("State history"), self)
+        self.sections = QTabWidget(self)
+        self.results = ResultsPanel(desk, decision_id, self)
+        self.results.results_changed.connect(self.decisions_changed)
+        self.sections.addTab(self.results, self.tr("Results from abroad"))
+        history_box = QWidget(self)
         history_layout = QVBoxLayout(history_box)
         self.history_model = HistoryModel(self)
         self.history = QTableView(self)
@@ -76,7 +92,9 @@ class DecisionPage(QWidget):
         for column, width in enumerate((130, 110, 110, 110, 120)):
             self.history.setColumnWidth(column, width)
         history_layout.addWidget(self.history)
-        layout.addWidget(history_box, 1)
+        self.sections.addTab(history_box, self.tr("State history"))
+        layout.addWidget(self.sections, 1)
+        self.setAcceptDrops(True)
 
     def _add_field(self, form: QFormLayout, label: str, rich: bool = False) -> QLabel:
         value = QLabel(self)
@@ -90,6 +108,18 @@ class DecisionPage(QWidget):
     def refresh(self) -> None:
         self.desk.runner.run(lambda: self.desk.services.decisions.get(self.decision_id), self._show, self._failed,
                              owner=self, key="detail")
+        self.results.refresh()
+
+    # EMREX files dropped on the page load into this decision
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        for path in files:
+            self.results.load(path)
 
     def _failed(self, error: AppError) -> None:
         if not isinstance(error, InternalError):  # a bug gets the crash dialog instead
@@ -134,6 +164,7 @@ class DecisionPage(QWidget):
             self.actions_row.insertWidget(position, button)
             self.action_buttons.append(button)
         self.extend_button.setVisible(self.detail.decision.state in AWAITING_RESULTS)
+        self.results.load_button.setEnabled(self.detail.decision.state in AWAITING_RESULTS)
 
     def move(self, move) -> None:
         if self.detail and move_decision(self, self.desk, self.detail.decision, move):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -41,6 +42,14 @@ def format_datetime(value: datetime | None) -> str:
 
 def error_text(error: AppError) -> str:
     return error.render(translate)
+
+
+def format_ects(value) -> str:
+    """ECTS the Polish way, without trailing zeros: 7,5 · 10 · 45."""
+    if value is None:
+        return ""
+    text = format(Decimal(value).normalize(), "f")
+    return text.replace(".", QLocale().decimalPoint())
 
 
 def days_left_text(days: int | None, overdue: bool) -> str:

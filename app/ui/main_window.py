@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from app import APP_NAME, __version__
 from app import settings as settings_store
 from app.ui import prompts
+from app.ui.batch_page import BatchPage
 from app.ui.decision_page import DecisionPage
 from app.ui.decisions_page import DecisionsPage
 from app.ui.desk import Desk
 from app.ui.students_page import StudentsPage
+from app.ui.trust_page import TrustPage
 
-STUDENTS_TAB, DECISIONS_TAB = 0, 1
+STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, TRUST_TAB = 0, 1, 2, 3
 
 
 class MainWindow(QMainWindow):
@@ -30,9 +32,14 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.students = StudentsPage(desk, self)
         self.decisions = DecisionsPage(desk, self)
+        self.trust = TrustPage(desk, self)
+        self.batch = BatchPage(desk, self)
+        self.batch.imported.connect(self.refresh_all)
         self.tabs.addTab(self.students, self.tr("Students"))
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
-        for index in (STUDENTS_TAB, DECISIONS_TAB):  # the two lists stay; only decision tabs close
+        self.tabs.addTab(self.batch, self.tr("EMREX batch"))
+        self.tabs.addTab(self.trust, self.tr("Trust store"))
+        for index in (STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, TRUST_TAB):  # the lists stay; only decision tabs close
             self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
         self.decision_pages: dict[int, DecisionPage] = {}
@@ -98,6 +105,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.students.refresh()
         self.decisions.refresh()
+        self.trust.refresh()
         for page in self.decision_pages.values():
             page.refresh()
 
@@ -107,6 +115,10 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(STUDENTS_TAB)
         elif name == "decisions":
             self.tabs.setCurrentIndex(DECISIONS_TAB)
+        elif name == "batch":
+            self.tabs.setCurrentIndex(BATCH_TAB)
+        elif name == "trust":
+            self.tabs.setCurrentIndex(TRUST_TAB)
         elif name.startswith("decision:") and name.split(":", 1)[1].isdigit():
             self.show_decision(int(name.split(":", 1)[1]))
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
@@ -23,4 +23,15 @@ def confirm(parent: QWidget | None, message: str) -> bool:
 
 def open_file(parent: QWidget | None, title: str, name_filter: str, directory: str = "") -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
+    return Path(name) if name else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str:
+    """A line of text from the user; empty when cancelled."""
+    text, accepted = QInputDialog.getText(parent, title, label)
+    return text.strip() if accepted else ""
+
+
+def choose_folder(parent: QWidget | None, title: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title)
     return Path(name) if name else None

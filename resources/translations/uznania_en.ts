@@ -20,10 +20,70 @@
     </message>
 </context>
 <context>
+    <name>BatchOutcome</name>
+    <message>
+        <location filename="../../app/ui/batch_page.py" line="+18"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already imported</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <location line="+41"/>
+        <source>Load a folder of returned EMREX files. Each file goes into the decision of the student it is about, when there is no doubt; the others are listed with the reason.</source>
+        <translation>Load a folder of returned EMREX files. Each file goes into the decision of the student it is about, when there is no doubt; the others are listed with the reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Folder with returned EMREX files</source>
+        <translation>Folder with returned EMREX files</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Loading %n file(s)…</source>
+        <translation>
+            <numerusform>Loading %n file…</numerusform>
+            <numerusform>Loading %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported: %1, already imported: %2, refused: %3.</source>
+        <translation>Imported: %1, already imported: %2, refused: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; the files imported before stay imported.</source>
+        <translation>Cancelled; the files imported before stay imported.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+58"/>
-        <location filename="../../app/cli.py" line="+221"/>
+        <location filename="../../app/cli.py" line="+231"/>
+        <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Error:</translation>
     </message>
@@ -33,7 +93,7 @@
         <translation>The database cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-80"/>
+        <location filename="../../app/cli.py" line="-88"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -131,6 +191,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>EMP</source>
+        <translation>EMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -165,7 +255,7 @@
         <translation>Demo data: {programmes} programmes, {students} students, {decisions} decisions.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Line {line}: {problems}</source>
         <translation>Line {line}: {problems}</translation>
     </message>
@@ -183,6 +273,26 @@
         <location line="+3"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_emrex.py" line="-34"/>
+        <source>Trust store: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Trust store: {added} added, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Imported document {document} into decision {decision}: {courses} courses, {ects} ECTS.</source>
+        <translation>Imported document {document} into decision {decision}: {courses} courses, {ects} ECTS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} is not a folder.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported: {imported}, already imported: {already}, refused: {refused}.</source>
+        <translation>Imported: {imported}, already imported: {already}, refused: {refused}.</translation>
     </message>
 </context>
 <context>
@@ -208,12 +318,40 @@
         <translation>Number</translation>
     </message>
     <message>
+        <location filename="../../app/ui/batch_page.py" line="-103"/>
+        <location filename="../../app/ui/results_panel.py" line="+39"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/table_models.py" line="+2"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/results_panel.py" line="+8"/>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_models.py" line="+8"/>
         <source>Semesters</source>
         <translation>Semesters</translation>
     </message>
@@ -270,12 +408,86 @@
         <translation>Line</translation>
     </message>
     <message>
+        <location filename="../../app/ui/course_models.py" line="+42"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+67"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>ECTS</source>
+        <translation>ECTS</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+67"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>Grading scheme</source>
+        <translation>Grading scheme</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+67"/>
+        <location filename="../../app/ui/import_dialog.py" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+68"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCED</source>
+        <translation>ISCED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="+2"/>
         <location filename="../../app/ui/table_models.py" line="-114"/>
         <location line="+55"/>
         <source>Album</source>
@@ -317,6 +529,99 @@
         <source>Problems / changes</source>
         <translation>Problems / changes</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/results_panel.py" line="-10"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-verified</source>
+        <translation>Re-verified</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_page.py" line="+35"/>
+        <source>EMP</source>
+        <translation>EMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate subject</source>
+        <translation>Certificate subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>CourseStatus</name>
+    <message>
+        <location filename="../../app/ui/course_models.py" line="-94"/>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -329,7 +634,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+41"/>
+        <location filename="../../app/ui/decision_page.py" line="+53"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -409,12 +714,17 @@
         <translation>Extend deadline…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Results from abroad</source>
+        <translation>Results from abroad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>State history</source>
         <translation>State history</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Decision %1 — %2</source>
         <translation>Decision %1 — %2</translation>
     </message>
@@ -501,6 +811,144 @@
     </message>
 </context>
 <context>
+    <name>ElmoImportDialog</name>
+    <message>
+        <location filename="../../app/ui/elmo_dialog.py" line="+48"/>
+        <source>EMREX results from %1</source>
+        <translation>EMREX results from %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature and identity</source>
+        <translation>Signature and identity</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why you accept this learner as the student (recorded in the audit log)</source>
+        <translation>Why you accept this learner as the student (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import selected courses</source>
+        <translation>Import selected courses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading and verifying…</source>
+        <translation>Reading and verifying…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport:</source>
+        <translation>Transport:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated:</source>
+        <translation>Generated:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no birth date</source>
+        <translation>no birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learner:</source>
+        <translation>Learner:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity:</source>
+        <translation>Identity:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Ready to import.</source>
+        <translation>✓ Ready to import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warnings: %1</source>
+        <translation>Warnings: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>valid — signed by %1 (%2)</source>
+        <translation>valid — signed by %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing — the document is not signed</source>
+        <translation>missing — the document is not signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by a contact point that is not trusted</source>
+        <translation>signed by a contact point that is not trusted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INVALID — changed after signing or not from the contact point</source>
+        <translation>INVALID — changed after signing or not from the contact point</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the student</source>
+        <translation>the student</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>near miss — accept only with a written reason</source>
+        <translation>near miss — accept only with a written reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT the student</source>
+        <translation>NOT the student</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected: %1 of %2 courses, %3 ECTS</source>
+        <translation>Selected: %1 of %2 courses, %3 ECTS</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/services/context.py" line="+89"/>
@@ -515,6 +963,7 @@
     <message>
         <location filename="../../app/services/decisions.py" line="+160"/>
         <location line="+64"/>
+        <location filename="../../app/services/intake.py" line="+129"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decision {id} does not exist.</translation>
     </message>
@@ -580,7 +1029,7 @@
         <translation>Moving the decision to {target} needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+67"/>
+        <location filename="../../app/services/demo.py" line="+68"/>
         <source>Demo data is for 1 to 200,000 students with at most 3 decisions each.</source>
         <translation>Demo data is for 1 to 200,000 students with at most 3 decisions each.</translation>
     </message>
@@ -757,17 +1206,83 @@
         <translation>The spreadsheet cannot be read: {detail}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/services/intake.py" line="-92"/>
+        <source>The results cannot be imported.</source>
+        <translation>The results cannot be imported.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../../app/services/tabular.py" line="+12"/>
+        <location filename="../../app/services/trust.py" line="+96"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>The file {name} is too large ({size} bytes).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/services/tabular.py" line="+4"/>
+        <location filename="../../app/services/trust.py" line="+4"/>
         <source>The file {name} cannot be opened: {detail}</source>
         <translation>The file {name} cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+44"/>
+        <source>The document is not signed; only results signed by a trusted contact point count.</source>
+        <translation>The document is not signed; only results signed by a trusted contact point count.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document is signed by a contact point that is not in the trust store.</source>
+        <translation>The document is signed by a contact point that is not in the trust store.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature is not valid: the document was changed after signing or is not what the contact point sent.</source>
+        <translation>The signature is not valid: the document was changed after signing or is not what the contact point sent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This document was already imported (document {document}, decision {decision}).</source>
+        <translation>This document was already imported (document {document}, decision {decision}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+33"/>
+        <source>Decision {number} does not await results (it is {state}).</source>
+        <translation>Decision {number} does not await results (it is {state}).</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The document holds no courses.</source>
+        <translation>The document holds no courses.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The results cannot be imported: {reasons}</source>
+        <translation>The results cannot be imported: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The learner only nearly matches the student; accepting needs a written reason: {why}</source>
+        <translation>The learner only nearly matches the student; accepting needs a written reason: {why}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The document has no course {keys}.</source>
+        <translation>The document has no course {keys}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select at least one course to import.</source>
+        <translation>Select at least one course to import.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../../app/services/results.py" line="+101"/>
+        <source>There is no stored document {id}.</source>
+        <translation>There is no stored document {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tabular.py" line="+5"/>
         <source>The file {name} is an old Excel (.xls) workbook; save it as .xlsx or CSV.</source>
         <translation>The file {name} is an old Excel (.xls) workbook; save it as .xlsx or CSV.</translation>
     </message>
@@ -810,6 +1325,392 @@
         <location line="+6"/>
         <source>The account {login} is switched off.</source>
         <translation>The account {login} is switched off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch.py" line="+78"/>
+        <source>Already imported (document {document}).</source>
+        <translation>Already imported (document {document}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document gives no birth date; load it into the student&apos;s decision by hand.</source>
+        <translation>The document gives no birth date; load it into the student&apos;s decision by hand.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} students match the learner {name}; load the file by hand.</source>
+        <translation>{count} students match the learner {name}; load the file by hand.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Student {album} has {count} decisions awaiting results; load the file by hand.</source>
+        <translation>Student {album} has {count} decisions awaiting results; load the file by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/courses.py" line="+94"/>
+        <source>{count} entries carry credits but no result (no grade, status or date) and were not imported: {titles}</source>
+        <translation>{count} entries carry credits but no result (no grade, status or date) and were not imported: {titles}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;{title}&quot; has {count} instances; only the first is read.</source>
+        <translation>&quot;{title}&quot; has {count} instances; only the first is read.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;{title}&quot; is nested too deeply; its parts were not read.</source>
+        <translation>&quot;{title}&quot; is nested too deeply; its parts were not read.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;{title}&quot;: the credit value &quot;{value}&quot; is not a number; it was ignored.</source>
+        <translation>&quot;{title}&quot;: the credit value &quot;{value}&quot; is not a number; it was ignored.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;{title}&quot;: credits are given in the scheme &quot;{scheme}&quot;, not in ECTS.</source>
+        <translation>&quot;{title}&quot;: credits are given in the scheme &quot;{scheme}&quot;, not in ECTS.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;{title}&quot; states {stated} ECTS, but the results listed under it add up to {counted} ECTS; only those results are imported.</source>
+        <translation>&quot;{title}&quot; states {stated} ECTS, but the results listed under it add up to {counted} ECTS; only those results are imported.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A course has no title (entry {key}).</source>
+        <translation>A course has no title (entry {key}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;{title}&quot; refers to the grading scheme &quot;{scheme}&quot;, which the document does not describe.</source>
+        <translation>&quot;{title}&quot; refers to the grading scheme &quot;{scheme}&quot;, which the document does not describe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;{title}&quot; has the unknown status &quot;{status}&quot;.</source>
+        <translation>&quot;{title}&quot; has the unknown status &quot;{status}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;{title}&quot;: the date &quot;{value}&quot; cannot be read; it was left out.</source>
+        <translation>&quot;{title}&quot;: the date &quot;{value}&quot; cannot be read; it was left out.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;{title}&quot;: the result distribution has an unreadable count &quot;{count}&quot;.</source>
+        <translation>&quot;{title}&quot;: the result distribution has an unreadable count &quot;{count}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/ewp.py" line="+65"/>
+        <source>The EWP Transcript of Records response holds no transcript: the partner does not know the mobility or does not share its results.</source>
+        <translation>The EWP Transcript of Records response holds no transcript: the partner does not know the mobility or does not share its results.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The EWP Transcript of Records response holds transcripts of {count} mobilities ({ids}); one document can be imported at a time.</source>
+        <translation>The EWP Transcript of Records response holds transcripts of {count} mobilities ({ids}); one document can be imported at a time.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ELMO document inside the EWP response cannot be separated from it unchanged.</source>
+        <translation>The ELMO document inside the EWP response cannot be separated from it unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/identity.py" line="+70"/>
+        <source>The document&apos;s ESI {document} is not the student&apos;s {student}.</source>
+        <translation>The document&apos;s ESI {document} is not the student&apos;s {student}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document gives no birth date: a person must confirm the identity.</source>
+        <translation>The document gives no birth date: a person must confirm the identity.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birth date {document} in the document, {student} for the student.</source>
+        <translation>Birth date {document} in the document, {student} for the student.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The name in the document, {document}, is close to but not the student&apos;s {student}.</source>
+        <translation>The name in the document, {document}, is close to but not the student&apos;s {student}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document is about {document}, not the student {student}.</source>
+        <translation>The document is about {document}, not the student {student}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/reader.py" line="+51"/>
+        <location filename="../../app/services/elmo/xmlsafe.py" line="+126"/>
+        <source>This XML document is not an ELMO transcript: its root element is &quot;{element}&quot; (namespace &quot;{namespace}&quot;), not &quot;elmo&quot;.</source>
+        <translation>This XML document is not an ELMO transcript: its root element is &quot;{element}&quot; (namespace &quot;{namespace}&quot;), not &quot;elmo&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document holds no report, so no courses.</source>
+        <translation>The document holds no report, so no courses.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The document uses the unknown namespace &quot;{namespace}&quot;; it was read as ELMO 1.</source>
+        <translation>The document uses the unknown namespace &quot;{namespace}&quot;; it was read as ELMO 1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The document does not say who the learner is; the student must be identified by hand.</source>
+        <translation>The document does not say who the learner is; the student must be identified by hand.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document names more than one learner; the first one is used.</source>
+        <translation>The document names more than one learner; the first one is used.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The learner&apos;s birth date &quot;{value}&quot; cannot be read.</source>
+        <translation>The learner&apos;s birth date &quot;{value}&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document gives no birth date of the learner; a person must confirm who it is.</source>
+        <translation>The document gives no birth date of the learner; a person must confirm who it is.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report {number} does not say who issued it.</source>
+        <translation>Report {number} does not say who issued it.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The attachment &quot;{title}&quot; cannot be decoded; it was left out.</source>
+        <translation>The attachment &quot;{title}&quot; cannot be decoded; it was left out.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attachment &quot;{title}&quot; says it is a PDF but is not one.</source>
+        <translation>The attachment &quot;{title}&quot; says it is a PDF but is not one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/schema.py" line="+63"/>
+        <source>This ELMO layout (namespace &quot;{namespace}&quot;) has no bundled schema; the document was not checked against one.</source>
+        <translation>This ELMO layout (namespace &quot;{namespace}&quot;) has no bundled schema; the document was not checked against one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ELMO {version} schema is missing from this installation; the document was not checked against it.</source>
+        <translation>The ELMO {version} schema is missing from this installation; the document was not checked against it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ELMO {version} schema, line {line}: {detail}</source>
+        <translation>ELMO {version} schema, line {line}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and {count} more schema problems.</source>
+        <translation>… and {count} more schema problems.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/transport.py" line="+40"/>
+        <source>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</source>
+        <translation>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact point found no results to return ({code}). Its message: {reply}</source>
+        <translation>The contact point found no results to return ({code}). Its message: {reply}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact point reported an error ({code}) and returned no results. Its message: {reply}</source>
+        <translation>The contact point reported an error ({code}) and returned no results. Its message: {reply}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/services/elmo/xmlsafe.py" line="-34"/>
+        <source>The document is too large to be a transcript ({size} bytes; at most {limit} are read).</source>
+        <translation>The document is too large to be a transcript ({size} bytes; at most {limit} are read).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/services/elmo/xmlsafe.py" line="-17"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>The document is empty.</source>
+        <translation>The document is empty.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The document is base64 text, but what it encodes is neither XML nor gzip-compressed XML.</source>
+        <translation>The document is base64 text, but what it encodes is neither XML nor gzip-compressed XML.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not an ELMO document: it is neither XML, gzip, base64 text nor an EMREX return form.</source>
+        <translation>This is not an ELMO document: it is neither XML, gzip, base64 text nor an EMREX return form.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The document is gzip-compressed, but what it holds is not XML.</source>
+        <translation>The document is gzip-compressed, but what it holds is not XML.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The document looks like base64 text, but it cannot be decoded: it is damaged or cut short.</source>
+        <translation>The document looks like base64 text, but it cannot be decoded: it is damaged or cut short.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The compressed document unpacks to more than {limit} bytes and is refused: no transcript is that large, and this is a known way to attack programs.</source>
+        <translation>The compressed document unpacks to more than {limit} bytes and is refused: no transcript is that large, and this is a known way to attack programs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The compressed document is cut short: its end is missing.</source>
+        <translation>The compressed document is cut short: its end is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The compressed document is damaged and cannot be unpacked ({detail}).</source>
+        <translation>The compressed document is damaged and cannot be unpacked ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The compressed document is followed by data that does not belong to it.</source>
+        <translation>The compressed document is followed by data that does not belong to it.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The return form of the contact point has the field &quot;{field}&quot; twice; it is refused.</source>
+        <translation>The return form of the contact point has the field &quot;{field}&quot; twice; it is refused.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The contact point returned the unknown code {code} instead of results. Its message: {reply}</source>
+        <translation>The contact point returned the unknown code {code} instead of results. Its message: {reply}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact point reported success ({code}) but sent no document.</source>
+        <translation>The contact point reported success ({code}) but sent no document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/trust_sources.py" line="+41"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The trust source cannot be read.</source>
+        <translation>The trust source cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The trust source {source} cannot be read: it is not an EMREX registry (JSON), an EWP catalogue (XML) or a certificate (PEM or DER).</source>
+        <translation>The trust source {source} cannot be read: it is not an EMREX registry (JSON), an EWP catalogue (XML) or a certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The registry {source} is not valid JSON: {detail}</source>
+        <translation>The registry {source} is not valid JSON: {detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trust source {source} is not an EMREX registry: it has no list of contact points (&quot;emps&quot; or &quot;ncps&quot;).</source>
+        <translation>The trust source {source} is not an EMREX registry: it has no list of contact points (&quot;emps&quot; or &quot;ncps&quot;).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The registry {source} lists no contact points.</source>
+        <translation>The registry {source} lists no contact points.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact point {index} of the registry {source} is not an object.</source>
+        <translation>Contact point {index} of the registry {source} is not an object.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contact point {emp} in {source} has no certificate (pubKey).</source>
+        <translation>The contact point {emp} in {source} has no certificate (pubKey).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate (pubKey) of the contact point {emp} in {source} cannot be read: {detail}</source>
+        <translation>The certificate (pubKey) of the contact point {emp} in {source} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The catalogue {source} is not well-formed XML: {detail}</source>
+        <translation>The catalogue {source} is not well-formed XML: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalogue {source} declares a DOCTYPE, which is not allowed.</source>
+        <translation>The catalogue {source} declares a DOCTYPE, which is not allowed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trust source {source} holds no EMREX data access points (it is not an EWP catalogue, or one without EMREX).</source>
+        <translation>The trust source {source} holds no EMREX data access points (it is not an EWP catalogue, or one without EMREX).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The EMREX data access point {emp} in {source} has no certificate.</source>
+        <translation>The EMREX data access point {emp} in {source} has no certificate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate of the EMREX data access point {emp} in {source} cannot be read: {detail}</source>
+        <translation>The certificate of the EMREX data access point {emp} in {source} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>The certificate in {source} cannot be read: {detail}</source>
+        <translation>The certificate in {source} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/types.py" line="+16"/>
+        <source>The document cannot be read.</source>
+        <translation>The document cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contact point returned no results.</source>
+        <translation>The contact point returned no results.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/xmlsafe.py" line="-40"/>
+        <source>The document cannot be read: it says it is written in the {encoding} encoding, but at line {line}, column {column} it holds bytes that are not valid {encoding} (the sender probably wrote it in Latin-1 or Windows-1252). Ask the sender for a correctly encoded document.</source>
+        <translation>The document cannot be read: it says it is written in the {encoding} encoding, but at line {line}, column {column} it holds bytes that are not valid {encoding} (the sender probably wrote it in Latin-1 or Windows-1252). Ask the sender for a correctly encoded document.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document cannot be read: it declares the encoding &quot;{encoding}&quot;, which is not known.</source>
+        <translation>The document cannot be read: it declares the encoding &quot;{encoding}&quot;, which is not known.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document is not well-formed XML: {reason} (line {line}, column {column}).</source>
+        <translation>The document is not well-formed XML: {reason} (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The document cannot be read: {reason}.</source>
+        <translation>The document cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The document is refused: it carries a document type declaration (DOCTYPE). ELMO documents never need one, and it is a known way to attack programs that read XML.</source>
+        <translation>The document is refused: it carries a document type declaration (DOCTYPE). ELMO documents never need one, and it is a known way to attack programs that read XML.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/trust.py" line="+36"/>
+        <source>The trust store has no entry {id}.</source>
+        <translation>The trust store has no entry {id}.</translation>
     </message>
 </context>
 <context>
@@ -900,7 +1801,7 @@
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../../app/ui/formatting.py" line="+50"/>
+        <location filename="../../app/ui/formatting.py" line="+59"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -998,12 +1899,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+25"/>
+        <location filename="../../app/ui/main_window.py" line="+27"/>
         <source>recognition of courses</source>
         <translation>recognition of courses</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
@@ -1011,6 +1912,16 @@
         <location line="+1"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMREX batch</source>
+        <translation>EMREX batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust store</source>
+        <translation>Trust store</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1088,7 +1999,7 @@
         <translation>Recognition of courses completed at other universities.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>The language changes when Uznania is started again.</translation>
     </message>
@@ -1211,6 +2122,52 @@
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../app/ui/results_panel.py" line="-23"/>
+        <source>EMREX results (*.xml *.txt *.b64 *.gz *.form *.elmo);;All files (*)</source>
+        <translation>EMREX results (*.xml *.txt *.b64 *.gz *.form *.elmo);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Load EMREX results…</source>
+        <translation>&amp;Load EMREX results…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a returned ELMO file (you can also drop files on this page)</source>
+        <translation>Load a returned ELMO file (you can also drop files on this page)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-&amp;verify signature</source>
+        <translation>Re-&amp;verify signature</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n foreign course(s)</source>
+        <translation>
+            <numerusform>%n foreign course</numerusform>
+            <numerusform>%n foreign courses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ECTS</source>
+        <translation>%1 ECTS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load EMREX results</source>
+        <translation>Load EMREX results</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signature of %1 checked again: %2</source>
+        <translation>Signature of %1 checked again: %2</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../app/services/context.py" line="-70"/>
@@ -1236,6 +2193,29 @@
         <location line="+1"/>
         <source>auditor</source>
         <translation>auditor</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <location filename="../../app/ui/results_panel.py" line="-110"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown signer</source>
+        <translation>unknown signer</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +2315,72 @@
         <location line="+1"/>
         <source>Student exports (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Student exports (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <location filename="../../app/ui/trust_page.py" line="+24"/>
+        <source>Signatures of returned EMREX results are checked only against these certificates. Expired certificates still verify documents received while they were valid.</source>
+        <translation>Signatures of returned EMREX results are checked only against these certificates. Expired certificates still verify documents received while they were valid.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add from registry or certificate…</source>
+        <translation>&amp;Add from registry or certificate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop &amp;trusting…</source>
+        <translation>Stop &amp;trusting…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add to the trust store</source>
+        <translation>Add to the trust store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registries and certificates (*.json *.xml *.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Registries and certificates (*.json *.xml *.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trust store: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Trust store: %1 added, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop trusting %1</source>
+        <translation>Stop trusting %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (recorded in the audit log):</source>
+        <translation>Reason (recorded in the audit log):</translation>
+    </message>
+</context>
+<context>
+    <name>Validity</name>
+    <message>
+        <location line="-105"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires soon</source>
+        <translation>expires soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet valid</source>
+        <translation>not yet valid</translation>
     </message>
 </context>
 </TS>

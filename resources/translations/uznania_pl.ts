@@ -20,10 +20,71 @@
     </message>
 </context>
 <context>
+    <name>BatchOutcome</name>
+    <message>
+        <location filename="../../app/ui/batch_page.py" line="+18"/>
+        <source>imported</source>
+        <translation>zaimportowany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already imported</source>
+        <translation>już zaimportowany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>odrzucony</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <location line="+41"/>
+        <source>Load a folder of returned EMREX files. Each file goes into the decision of the student it is about, when there is no doubt; the others are listed with the reason.</source>
+        <translation>Wczytaj folder ze zwróconymi plikami EMREX. Każdy plik trafia do decyzji studenta, którego dotyczy, jeśli nie ma co do tego wątpliwości; pozostałe pliki są wymienione wraz z powodem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose folder…</source>
+        <translation>Wybierz &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Folder with returned EMREX files</source>
+        <translation>Folder ze zwróconymi plikami EMREX</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Loading %n file(s)…</source>
+        <translation>
+            <numerusform>Wczytywanie %n pliku…</numerusform>
+            <numerusform>Wczytywanie %n plików…</numerusform>
+            <numerusform>Wczytywanie %n plików…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported: %1, already imported: %2, refused: %3.</source>
+        <translation>Zaimportowane: %1, zaimportowane wcześniej: %2, odrzucone: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; the files imported before stay imported.</source>
+        <translation>Anulowano; pliki zaimportowane przed anulowaniem pozostają zaimportowane.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+58"/>
-        <location filename="../../app/cli.py" line="+221"/>
+        <location filename="../../app/cli.py" line="+231"/>
+        <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Błąd:</translation>
     </message>
@@ -33,7 +94,7 @@
         <translation>Nie można otworzyć bazy danych: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-80"/>
+        <location filename="../../app/cli.py" line="-88"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -131,6 +192,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>EMP</source>
+        <translation>EMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Ważny do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -165,7 +256,7 @@
         <translation>Dane demonstracyjne — kierunki: {programmes}, studenci: {students}, decyzje: {decisions}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Line {line}: {problems}</source>
         <translation>Wiersz {line}: {problems}</translation>
     </message>
@@ -183,6 +274,26 @@
         <location line="+3"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Zaimportowano. Nowe: {created}, zaktualizowane: {updated}, bez zmian: {unchanged}, pominięte: {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_emrex.py" line="-34"/>
+        <source>Trust store: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Magazyn zaufania — dodane: {added}, zaktualizowane: {updated}, bez zmian: {unchanged}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Imported document {document} into decision {decision}: {courses} courses, {ects} ECTS.</source>
+        <translation>Zaimportowano dokument {document} do decyzji {decision} — przedmioty: {courses}, ECTS: {ects}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} nie jest folderem.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported: {imported}, already imported: {already}, refused: {refused}.</source>
+        <translation>Zaimportowane: {imported}, zaimportowane wcześniej: {already}, odrzucone: {refused}.</translation>
     </message>
 </context>
 <context>
@@ -208,12 +319,40 @@
         <translation>Numer</translation>
     </message>
     <message>
+        <location filename="../../app/ui/batch_page.py" line="-103"/>
+        <location filename="../../app/ui/results_panel.py" line="+39"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/table_models.py" line="+2"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/results_panel.py" line="+8"/>
+        <source>Courses</source>
+        <translation>Przedmioty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_models.py" line="+8"/>
         <source>Semesters</source>
         <translation>Semestry</translation>
     </message>
@@ -270,12 +409,86 @@
         <translation>Wiersz</translation>
     </message>
     <message>
+        <location filename="../../app/ui/course_models.py" line="+42"/>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+67"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>Title</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>ECTS</source>
+        <translation>ECTS</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+67"/>
+        <source>Grade</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>Grading scheme</source>
+        <translation>Skala ocen</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+67"/>
+        <location filename="../../app/ui/import_dialog.py" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+68"/>
+        <source>Term</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCED</source>
+        <translation>ISCED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Rozkład ocen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Institution</source>
+        <translation>Uczelnia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="+2"/>
         <location filename="../../app/ui/table_models.py" line="-114"/>
         <location line="+55"/>
         <source>Album</source>
@@ -317,6 +530,99 @@
         <source>Problems / changes</source>
         <translation>Problemy / zmiany</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/results_panel.py" line="-10"/>
+        <source>Received</source>
+        <translation>Otrzymano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issuer</source>
+        <translation>Wystawca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-verified</source>
+        <translation>Ponowne sprawdzenie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_page.py" line="+35"/>
+        <source>EMP</source>
+        <translation>EMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate subject</source>
+        <translation>Podmiot certyfikatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>Odcisk SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from</source>
+        <translation>Ważny od</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <translation>Ważny do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validity</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+</context>
+<context>
+    <name>CourseStatus</name>
+    <message>
+        <location filename="../../app/ui/course_models.py" line="-94"/>
+        <source>passed</source>
+        <translation>zaliczony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>niezaliczony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>w toku</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -329,7 +635,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+41"/>
+        <location filename="../../app/ui/decision_page.py" line="+53"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
@@ -409,12 +715,17 @@
         <translation>Przedłuż termin…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Results from abroad</source>
+        <translation>Wyniki z zagranicy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>State history</source>
         <translation>Historia zmian stanu</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Decision %1 — %2</source>
         <translation>Decyzja %1 — %2</translation>
     </message>
@@ -502,6 +813,144 @@
     </message>
 </context>
 <context>
+    <name>ElmoImportDialog</name>
+    <message>
+        <location filename="../../app/ui/elmo_dialog.py" line="+48"/>
+        <source>EMREX results from %1</source>
+        <translation>Wyniki EMREX z pliku %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature and identity</source>
+        <translation>Podpis i tożsamość</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why you accept this learner as the student (recorded in the audit log)</source>
+        <translation>Uzasadnienie, dlaczego osoba w dokumencie to ten student (zostanie zapisane w dzienniku audytu)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import selected courses</source>
+        <translation>Importuj zaznaczone przedmioty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading and verifying…</source>
+        <translation>Odczytywanie i weryfikacja…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport:</source>
+        <translation>Sposób przekazania:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issuer:</source>
+        <translation>Wystawca:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated:</source>
+        <translation>Wygenerowano:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no birth date</source>
+        <translation>brak daty urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learner:</source>
+        <translation>Osoba w dokumencie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature:</source>
+        <translation>Podpis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity:</source>
+        <translation>Tożsamość:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Ready to import.</source>
+        <translation>✓ Gotowe do importu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warnings: %1</source>
+        <translation>Ostrzeżenia: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open %1</source>
+        <translation>Otwórz %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>valid — signed by %1 (%2)</source>
+        <translation>ważny — podpisany przez %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing — the document is not signed</source>
+        <translation>brak — dokument nie jest podpisany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by a contact point that is not trusted</source>
+        <translation>podpisany przez niezaufany punkt kontaktowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INVALID — changed after signing or not from the contact point</source>
+        <translation>NIEWAŻNY — dokument zmieniono po podpisaniu lub nie pochodzi od punktu kontaktowego</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the student</source>
+        <translation>zgodna ze studentem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>near miss — accept only with a written reason</source>
+        <translation>prawie zgodna — akceptuj tylko z pisemnym uzasadnieniem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT the student</source>
+        <translation>NIEZGODNA — to nie jest ten student</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected: %1 of %2 courses, %3 ECTS</source>
+        <translation>Zaznaczone przedmioty: %1 z %2, ECTS: %3</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/services/context.py" line="+89"/>
@@ -516,6 +965,7 @@
     <message>
         <location filename="../../app/services/decisions.py" line="+160"/>
         <location line="+64"/>
+        <location filename="../../app/services/intake.py" line="+129"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decyzja {id} nie istnieje.</translation>
     </message>
@@ -581,7 +1031,7 @@
         <translation>Zmiana stanu decyzji na {target} wymaga komentarza.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+67"/>
+        <location filename="../../app/services/demo.py" line="+68"/>
         <source>Demo data is for 1 to 200,000 students with at most 3 decisions each.</source>
         <translation>Dane demonstracyjne obejmują od 1 do 200 000 studentów i najwyżej 3 decyzje na studenta.</translation>
     </message>
@@ -758,17 +1208,83 @@
         <translation>Nie można odczytać arkusza: {detail}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/services/intake.py" line="-92"/>
+        <source>The results cannot be imported.</source>
+        <translation>Nie można zaimportować wyników.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../../app/services/tabular.py" line="+12"/>
+        <location filename="../../app/services/trust.py" line="+96"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>Plik {name} jest za duży ({size} B).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/services/tabular.py" line="+4"/>
+        <location filename="../../app/services/trust.py" line="+4"/>
         <source>The file {name} cannot be opened: {detail}</source>
         <translation>Nie można otworzyć pliku {name}: {detail}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+44"/>
+        <source>The document is not signed; only results signed by a trusted contact point count.</source>
+        <translation>Dokument nie jest podpisany; uwzględniane są tylko wyniki podpisane przez zaufany punkt kontaktowy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document is signed by a contact point that is not in the trust store.</source>
+        <translation>Dokument jest podpisany przez punkt kontaktowy, którego nie ma w magazynie zaufania.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature is not valid: the document was changed after signing or is not what the contact point sent.</source>
+        <translation>Podpis jest nieważny: dokument zmieniono po podpisaniu lub nie jest tym, co wysłał punkt kontaktowy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This document was already imported (document {document}, decision {decision}).</source>
+        <translation>Ten dokument został już zaimportowany (dokument {document}, decyzja {decision}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+33"/>
+        <source>Decision {number} does not await results (it is {state}).</source>
+        <translation>Decyzja {number} nie oczekuje na wyniki (ma stan {state}).</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The document holds no courses.</source>
+        <translation>Dokument nie zawiera żadnych przedmiotów.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The results cannot be imported: {reasons}</source>
+        <translation>Nie można zaimportować wyników: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The learner only nearly matches the student; accepting needs a written reason: {why}</source>
+        <translation>Osoba w dokumencie jest tylko prawie zgodna ze studentem; akceptacja wymaga pisemnego uzasadnienia: {why}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The document has no course {keys}.</source>
+        <translation>Dokument nie zawiera pozycji: {keys}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select at least one course to import.</source>
+        <translation>Zaznacz co najmniej jeden przedmiot do zaimportowania.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../../app/services/results.py" line="+101"/>
+        <source>There is no stored document {id}.</source>
+        <translation>Nie ma zapisanego dokumentu {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tabular.py" line="+5"/>
         <source>The file {name} is an old Excel (.xls) workbook; save it as .xlsx or CSV.</source>
         <translation>Plik {name} jest skoroszytem w starym formacie Excela (.xls); zapisz go jako .xlsx lub CSV.</translation>
     </message>
@@ -811,6 +1327,392 @@
         <location line="+6"/>
         <source>The account {login} is switched off.</source>
         <translation>Konto {login} jest wyłączone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch.py" line="+78"/>
+        <source>Already imported (document {document}).</source>
+        <translation>Zaimportowany już wcześniej (dokument {document}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document gives no birth date; load it into the student&apos;s decision by hand.</source>
+        <translation>Dokument nie podaje daty urodzenia; wczytaj go ręcznie do decyzji studenta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} students match the learner {name}; load the file by hand.</source>
+        <translation>Liczba studentów zgodnych z osobą w dokumencie ({name}): {count}; wczytaj plik ręcznie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Student {album} has {count} decisions awaiting results; load the file by hand.</source>
+        <translation>Liczba decyzji studenta o numerze albumu {album} oczekujących na wyniki: {count}; wczytaj plik ręcznie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/courses.py" line="+94"/>
+        <source>{count} entries carry credits but no result (no grade, status or date) and were not imported: {titles}</source>
+        <translation>Pozycje z punktami, ale bez wyniku (bez oceny, statusu i daty), nie zostały zaimportowane (liczba: {count}): {titles}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;{title}&quot; has {count} instances; only the first is read.</source>
+        <translation>„{title}” występuje wielokrotnie (liczba wystąpień: {count}); odczytano tylko pierwsze wystąpienie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;{title}&quot; is nested too deeply; its parts were not read.</source>
+        <translation>Pozycja „{title}” jest zagnieżdżona zbyt głęboko; jej części nie zostały odczytane.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;{title}&quot;: the credit value &quot;{value}&quot; is not a number; it was ignored.</source>
+        <translation>„{title}”: wartość punktowa „{value}” nie jest liczbą; pominięto ją.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;{title}&quot;: credits are given in the scheme &quot;{scheme}&quot;, not in ECTS.</source>
+        <translation>„{title}”: punkty podano w systemie „{scheme}”, a nie w ECTS.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;{title}&quot; states {stated} ECTS, but the results listed under it add up to {counted} ECTS; only those results are imported.</source>
+        <translation>Pozycja „{title}” ma {stated} ECTS, ale wymienione w niej wyniki dają łącznie {counted} ECTS; importowane są tylko te wyniki.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A course has no title (entry {key}).</source>
+        <translation>Przedmiot nie ma nazwy (pozycja {key}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;{title}&quot; refers to the grading scheme &quot;{scheme}&quot;, which the document does not describe.</source>
+        <translation>„{title}” odwołuje się do skali ocen „{scheme}”, której dokument nie opisuje.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;{title}&quot; has the unknown status &quot;{status}&quot;.</source>
+        <translation>„{title}” ma nieznany status „{status}”.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;{title}&quot;: the date &quot;{value}&quot; cannot be read; it was left out.</source>
+        <translation>„{title}”: nie można odczytać daty „{value}”; pominięto ją.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;{title}&quot;: the result distribution has an unreadable count &quot;{count}&quot;.</source>
+        <translation>„{title}”: rozkład ocen zawiera nieczytelną liczbę „{count}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/ewp.py" line="+65"/>
+        <source>The EWP Transcript of Records response holds no transcript: the partner does not know the mobility or does not share its results.</source>
+        <translation>Odpowiedź EWP z wykazem zaliczeń (ToR) nie zawiera żadnego wykazu: uczelnia partnerska nie zna tego wyjazdu lub nie udostępnia jego wyników.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The EWP Transcript of Records response holds transcripts of {count} mobilities ({ids}); one document can be imported at a time.</source>
+        <translation>Odpowiedź EWP z wykazem zaliczeń (ToR) zawiera wykazy z {count} wyjazdów ({ids}); jednorazowo można zaimportować tylko jeden dokument.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ELMO document inside the EWP response cannot be separated from it unchanged.</source>
+        <translation>Nie można wydzielić z odpowiedzi EWP zawartego w niej dokumentu ELMO bez jego zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/identity.py" line="+70"/>
+        <source>The document&apos;s ESI {document} is not the student&apos;s {student}.</source>
+        <translation>ESI w dokumencie ({document}) różni się od ESI studenta ({student}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document gives no birth date: a person must confirm the identity.</source>
+        <translation>Dokument nie podaje daty urodzenia: tożsamość musi potwierdzić pracownik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birth date {document} in the document, {student} for the student.</source>
+        <translation>Data urodzenia w dokumencie: {document}, u studenta: {student}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The name in the document, {document}, is close to but not the student&apos;s {student}.</source>
+        <translation>Imię i nazwisko w dokumencie ({document}) są podobne do danych studenta ({student}), ale nie identyczne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document is about {document}, not the student {student}.</source>
+        <translation>Dokument dotyczy osoby {document}, a nie studenta {student}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/reader.py" line="+51"/>
+        <location filename="../../app/services/elmo/xmlsafe.py" line="+126"/>
+        <source>This XML document is not an ELMO transcript: its root element is &quot;{element}&quot; (namespace &quot;{namespace}&quot;), not &quot;elmo&quot;.</source>
+        <translation>Ten dokument XML nie jest wykazem zaliczeń ELMO: jego elementem głównym jest „{element}” (przestrzeń nazw „{namespace}”), a nie „elmo”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document holds no report, so no courses.</source>
+        <translation>Dokument nie zawiera żadnego raportu, więc nie ma w nim przedmiotów.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The document uses the unknown namespace &quot;{namespace}&quot;; it was read as ELMO 1.</source>
+        <translation>Dokument używa nieznanej przestrzeni nazw „{namespace}”; odczytano go jako ELMO 1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The document does not say who the learner is; the student must be identified by hand.</source>
+        <translation>Dokument nie podaje, kogo dotyczy; studenta trzeba zidentyfikować ręcznie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document names more than one learner; the first one is used.</source>
+        <translation>Dokument wymienia więcej niż jedną osobę; użyto pierwszej z nich.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The learner&apos;s birth date &quot;{value}&quot; cannot be read.</source>
+        <translation>Nie można odczytać daty urodzenia osoby w dokumencie („{value}”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document gives no birth date of the learner; a person must confirm who it is.</source>
+        <translation>Dokument nie podaje daty urodzenia osoby, której dotyczy; jej tożsamość musi potwierdzić pracownik.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report {number} does not say who issued it.</source>
+        <translation>Raport {number} nie podaje wystawcy.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The attachment &quot;{title}&quot; cannot be decoded; it was left out.</source>
+        <translation>Nie można zdekodować załącznika „{title}”; pominięto go.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attachment &quot;{title}&quot; says it is a PDF but is not one.</source>
+        <translation>Załącznik „{title}” jest oznaczony jako PDF, ale nie jest plikiem PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/schema.py" line="+63"/>
+        <source>This ELMO layout (namespace &quot;{namespace}&quot;) has no bundled schema; the document was not checked against one.</source>
+        <translation>Dla tej odmiany ELMO (przestrzeń nazw „{namespace}”) nie ma dołączonego schematu; dokumentu nie sprawdzono pod kątem zgodności ze schematem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ELMO {version} schema is missing from this installation; the document was not checked against it.</source>
+        <translation>W tej instalacji brakuje schematu ELMO {version}; dokumentu nie sprawdzono pod kątem zgodności z nim.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ELMO {version} schema, line {line}: {detail}</source>
+        <translation>Schemat ELMO {version}, wiersz {line}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and {count} more schema problems.</source>
+        <translation>… oraz dalsze niezgodności ze schematem (liczba: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/transport.py" line="+40"/>
+        <source>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</source>
+        <translation>Student anulował operację w punkcie kontaktowym ({code}), więc punkt nie zwrócił wyników. Komunikat punktu: {reply}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact point found no results to return ({code}). Its message: {reply}</source>
+        <translation>Punkt kontaktowy nie znalazł wyników do zwrócenia ({code}). Komunikat punktu: {reply}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact point reported an error ({code}) and returned no results. Its message: {reply}</source>
+        <translation>Punkt kontaktowy zgłosił błąd ({code}) i nie zwrócił wyników. Komunikat punktu: {reply}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/services/elmo/xmlsafe.py" line="-34"/>
+        <source>The document is too large to be a transcript ({size} bytes; at most {limit} are read).</source>
+        <translation>Dokument jest za duży jak na wykaz zaliczeń ({size} B; odczytywane jest najwyżej {limit} B).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/services/elmo/xmlsafe.py" line="-17"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>The document is empty.</source>
+        <translation>Dokument jest pusty.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The document is base64 text, but what it encodes is neither XML nor gzip-compressed XML.</source>
+        <translation>Dokument jest tekstem base64, ale jego zawartość nie jest ani XML-em, ani XML-em skompresowanym gzip.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not an ELMO document: it is neither XML, gzip, base64 text nor an EMREX return form.</source>
+        <translation>To nie jest dokument ELMO: nie jest to ani XML, ani gzip, ani tekst base64, ani formularz zwrotny EMREX.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The document is gzip-compressed, but what it holds is not XML.</source>
+        <translation>Dokument jest skompresowany gzip, ale jego zawartość nie jest XML-em.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The document looks like base64 text, but it cannot be decoded: it is damaged or cut short.</source>
+        <translation>Dokument wygląda na tekst base64, ale nie można go zdekodować: jest uszkodzony lub niekompletny.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The compressed document unpacks to more than {limit} bytes and is refused: no transcript is that large, and this is a known way to attack programs.</source>
+        <translation>Skompresowany dokument po rozpakowaniu przekracza {limit} B i został odrzucony: żaden wykaz zaliczeń nie jest tak duży, a jest to znany sposób atakowania programów.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The compressed document is cut short: its end is missing.</source>
+        <translation>Skompresowany dokument jest niekompletny: brakuje jego końca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The compressed document is damaged and cannot be unpacked ({detail}).</source>
+        <translation>Skompresowany dokument jest uszkodzony i nie można go rozpakować ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The compressed document is followed by data that does not belong to it.</source>
+        <translation>Po skompresowanym dokumencie występują dane, które do niego nie należą.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The return form of the contact point has the field &quot;{field}&quot; twice; it is refused.</source>
+        <translation>Formularz zwrotny punktu kontaktowego zawiera dwukrotnie pole „{field}”; został odrzucony.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The contact point returned the unknown code {code} instead of results. Its message: {reply}</source>
+        <translation>Punkt kontaktowy zamiast wyników zwrócił nieznany kod {code}. Komunikat punktu: {reply}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact point reported success ({code}) but sent no document.</source>
+        <translation>Punkt kontaktowy zgłosił powodzenie ({code}), ale nie przesłał dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/trust_sources.py" line="+41"/>
+        <source>(no name)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The trust source cannot be read.</source>
+        <translation>Nie można odczytać źródła zaufanych certyfikatów.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The trust source {source} cannot be read: it is not an EMREX registry (JSON), an EWP catalogue (XML) or a certificate (PEM or DER).</source>
+        <translation>Nie można odczytać źródła zaufanych certyfikatów {source}: nie jest to rejestr EMREX (JSON), katalog EWP (XML) ani certyfikat (PEM lub DER).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The registry {source} is not valid JSON: {detail}</source>
+        <translation>Rejestr {source} nie jest poprawnym plikiem JSON: {detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trust source {source} is not an EMREX registry: it has no list of contact points (&quot;emps&quot; or &quot;ncps&quot;).</source>
+        <translation>Źródło zaufanych certyfikatów {source} nie jest rejestrem EMREX: nie zawiera listy punktów kontaktowych („emps” ani „ncps”).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The registry {source} lists no contact points.</source>
+        <translation>Rejestr {source} nie zawiera żadnych punktów kontaktowych.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact point {index} of the registry {source} is not an object.</source>
+        <translation>Punkt kontaktowy nr {index} w rejestrze {source} nie jest obiektem JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contact point {emp} in {source} has no certificate (pubKey).</source>
+        <translation>Punkt kontaktowy {emp} w pliku {source} nie ma certyfikatu (pubKey).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate (pubKey) of the contact point {emp} in {source} cannot be read: {detail}</source>
+        <translation>Nie można odczytać certyfikatu (pubKey) punktu kontaktowego {emp} w pliku {source}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The catalogue {source} is not well-formed XML: {detail}</source>
+        <translation>Katalog {source} nie jest poprawnym składniowo dokumentem XML: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalogue {source} declares a DOCTYPE, which is not allowed.</source>
+        <translation>Katalog {source} zawiera deklarację DOCTYPE, która jest niedozwolona.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trust source {source} holds no EMREX data access points (it is not an EWP catalogue, or one without EMREX).</source>
+        <translation>Źródło zaufanych certyfikatów {source} nie zawiera punktów dostępu do danych EMREX (nie jest katalogiem EWP albo jest katalogiem bez EMREX).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The EMREX data access point {emp} in {source} has no certificate.</source>
+        <translation>Punkt dostępu do danych EMREX {emp} w pliku {source} nie ma certyfikatu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate of the EMREX data access point {emp} in {source} cannot be read: {detail}</source>
+        <translation>Nie można odczytać certyfikatu punktu dostępu do danych EMREX {emp} w pliku {source}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>The certificate in {source} cannot be read: {detail}</source>
+        <translation>Nie można odczytać certyfikatu z pliku {source}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/types.py" line="+16"/>
+        <source>The document cannot be read.</source>
+        <translation>Nie można odczytać dokumentu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contact point returned no results.</source>
+        <translation>Punkt kontaktowy nie zwrócił wyników.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/elmo/xmlsafe.py" line="-40"/>
+        <source>The document cannot be read: it says it is written in the {encoding} encoding, but at line {line}, column {column} it holds bytes that are not valid {encoding} (the sender probably wrote it in Latin-1 or Windows-1252). Ask the sender for a correctly encoded document.</source>
+        <translation>Nie można odczytać dokumentu: według deklaracji jest zapisany w kodowaniu {encoding}, ale w wierszu {line}, kolumnie {column} zawiera bajty niepoprawne w kodowaniu {encoding} (nadawca prawdopodobnie zapisał go w Latin-1 lub Windows-1252). Poproś nadawcę o dokument w poprawnym kodowaniu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document cannot be read: it declares the encoding &quot;{encoding}&quot;, which is not known.</source>
+        <translation>Nie można odczytać dokumentu: deklaruje on nieznane kodowanie „{encoding}”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document is not well-formed XML: {reason} (line {line}, column {column}).</source>
+        <translation>Dokument nie jest poprawnym składniowo dokumentem XML: {reason} (wiersz {line}, kolumna {column}).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The document cannot be read: {reason}.</source>
+        <translation>Nie można odczytać dokumentu: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The document is refused: it carries a document type declaration (DOCTYPE). ELMO documents never need one, and it is a known way to attack programs that read XML.</source>
+        <translation>Dokument odrzucono: zawiera deklarację typu dokumentu (DOCTYPE). Dokumenty ELMO nigdy jej nie potrzebują, a jest to znany sposób atakowania programów odczytujących XML.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/trust.py" line="+36"/>
+        <source>The trust store has no entry {id}.</source>
+        <translation>W magazynie zaufania nie ma wpisu {id}.</translation>
     </message>
 </context>
 <context>
@@ -902,7 +1804,7 @@
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../../app/ui/formatting.py" line="+50"/>
+        <location filename="../../app/ui/formatting.py" line="+59"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dzień po terminie</numerusform>
@@ -1003,12 +1905,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+25"/>
+        <location filename="../../app/ui/main_window.py" line="+27"/>
         <source>recognition of courses</source>
         <translation>uznawanie przedmiotów</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Students</source>
         <translation>Studenci</translation>
     </message>
@@ -1016,6 +1918,16 @@
         <location line="+1"/>
         <source>Decisions</source>
         <translation>Decyzje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMREX batch</source>
+        <translation>Import zbiorczy EMREX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust store</source>
+        <translation>Zaufane EMP</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1093,7 +2005,7 @@
         <translation>Uznawanie przedmiotów zaliczonych na innych uczelniach.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Uznania.</translation>
     </message>
@@ -1217,6 +2129,53 @@
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../app/ui/results_panel.py" line="-23"/>
+        <source>EMREX results (*.xml *.txt *.b64 *.gz *.form *.elmo);;All files (*)</source>
+        <translation>Wyniki EMREX (*.xml *.txt *.b64 *.gz *.form *.elmo);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Load EMREX results…</source>
+        <translation>Wczytaj wyniki &amp;EMREX…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a returned ELMO file (you can also drop files on this page)</source>
+        <translation>Wczytaj zwrócony plik ELMO (pliki można też upuścić na tę stronę)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-&amp;verify signature</source>
+        <translation>&amp;Sprawdź podpis ponownie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n foreign course(s)</source>
+        <translation>
+            <numerusform>%n przedmiot zagraniczny</numerusform>
+            <numerusform>%n przedmioty zagraniczne</numerusform>
+            <numerusform>%n przedmiotów zagranicznych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ECTS</source>
+        <translation>%1 ECTS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load EMREX results</source>
+        <translation>Wczytywanie wyników EMREX</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signature of %1 checked again: %2</source>
+        <translation>Ponownie sprawdzono podpis pliku %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../app/services/context.py" line="-70"/>
@@ -1242,6 +2201,29 @@
         <location line="+1"/>
         <source>auditor</source>
         <translation>audytor</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <location filename="../../app/ui/results_panel.py" line="-110"/>
+        <source>valid</source>
+        <translation>ważny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>nieważny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown signer</source>
+        <translation>nieznany podpisujący</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +2324,72 @@
         <location line="+1"/>
         <source>Student exports (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy studentów (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <location filename="../../app/ui/trust_page.py" line="+24"/>
+        <source>Signatures of returned EMREX results are checked only against these certificates. Expired certificates still verify documents received while they were valid.</source>
+        <translation>Podpisy zwróconych wyników EMREX są sprawdzane wyłącznie za pomocą tych certyfikatów. Certyfikaty, które wygasły, nadal potwierdzają dokumenty otrzymane w okresie ich ważności.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add from registry or certificate…</source>
+        <translation>Dod&amp;aj z rejestru lub certyfikatu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop &amp;trusting…</source>
+        <translation>Wycofaj &amp;zaufanie…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add to the trust store</source>
+        <translation>Dodawanie do magazynu zaufania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registries and certificates (*.json *.xml *.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Rejestry i certyfikaty (*.json *.xml *.pem *.crt *.cer *.der);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trust store: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Magazyn zaufania — dodane: %1, zaktualizowane: %2, bez zmian: %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop trusting %1</source>
+        <translation>Wycofanie zaufania: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (recorded in the audit log):</source>
+        <translation>Powód (zostanie zapisany w dzienniku audytu):</translation>
+    </message>
+</context>
+<context>
+    <name>Validity</name>
+    <message>
+        <location line="-105"/>
+        <source>valid</source>
+        <translation>ważny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires soon</source>
+        <translation>wkrótce wygasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>wygasł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet valid</source>
+        <translation>jeszcze nieważny</translation>
     </message>
 </context>
 </TS>

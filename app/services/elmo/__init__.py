@@ -1,0 +1,1 @@
+"""EMREX intake: transports, the hardened XML parser, the ELMO reader, signatures, trust sources."""
