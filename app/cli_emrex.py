@@ -117,8 +117,8 @@ def dispatch(args: argparse.Namespace, services: Services, emit, columns) -> int
         print(json.dumps({"document": done.document_id, "decision": done.decision_id, "courses": done.courses,
                           "ects": done.ects}))
     else:
-        print(translate("Cli", "Imported document {document} into decision {decision}: {courses} courses, "
-                               "{ects} ECTS.").format(document=done.document_id, decision=done.decision_id,
+        print(translate("Cli", "Imported document {document} into decision {decision}. Courses: {courses}, "
+                               "ECTS: {ects}.").format(document=done.document_id, decision=done.decision_id,
                                                       courses=done.courses, ects=done.ects))
     return 0
 

@@ -93,7 +93,7 @@ class BatchService:
                           == MATCH]
             if len(candidates) != 1:
                 raise _NoHome(QT_TRANSLATE_NOOP(
-                    "Errors", "{count} students match the learner {name}; load the file by hand."),
+                    "Errors", "Students matching the learner {name}: {count}; load the file by hand."),
                     count=len(candidates), name=f"{learner.given_names} {learner.family_name}".strip()
                     or learner.full_name)
             student = candidates[0]
@@ -101,6 +101,6 @@ class BatchService:
                 Decision.student_id == student.id, Decision.state.in_(AWAITING_RESULTS))).all()
             if len(decisions) != 1:
                 raise _NoHome(QT_TRANSLATE_NOOP(
-                    "Errors", "Student {album} has {count} decisions awaiting results; load the file by hand."),
+                    "Errors", "Decisions of student {album} awaiting results: {count}; load the file by hand."),
                     album=student.album_number, count=len(decisions))
             return decisions[0][0], decisions[0][1], f"{student.family_name} {student.given_names}"

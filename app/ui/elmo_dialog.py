@@ -166,7 +166,7 @@ class ElmoImportDialog(QDialog):
         identity = preview.identity
         reasons = "<br>".join(html.escape(p.render(translate)) for p in identity.reasons)
         if identity.status == MATCH:
-            return _coloured(self.tr("the student"), GOOD)
+            return _coloured(self.tr("matches the student"), GOOD)
         if identity.status == NEAR_MISS:
             return _coloured(self.tr("near miss — accept only with a written reason"), DOUBT) + "<br>" + reasons
         return _coloured(self.tr("NOT the student"), BAD) + "<br>" + reasons
@@ -174,7 +174,7 @@ class ElmoImportDialog(QDialog):
     def _update(self) -> None:
         selected = [c for c in self.model.rows() if c.key in self.model.selected]
         ects = self.model.selected_ects()
-        self.total.setText(self.tr("Selected: %1 of %2 courses, %3 ECTS").replace("%1", str(len(selected)))
+        self.total.setText(self.tr("Selected courses: %1 of %2, ECTS: %3").replace("%1", str(len(selected)))
                            .replace("%2", str(self.model.rowCount())).replace("%3", format_ects(ects)))
         preview = self.preview
         ready = (preview is not None and preview.importable and bool(selected)

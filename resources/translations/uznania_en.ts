@@ -281,8 +281,8 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>Imported document {document} into decision {decision}: {courses} courses, {ects} ECTS.</source>
-        <translation>Imported document {document} into decision {decision}: {courses} courses, {ects} ECTS.</translation>
+        <source>Imported document {document} into decision {decision}. Courses: {courses}, ECTS: {ects}.</source>
+        <translation>Imported document {document} into decision {decision}. Courses: {courses}, ECTS: {ects}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -929,11 +929,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>the student</source>
-        <translation>the student</translation>
+        <source>matches the student</source>
+        <translation>matches the student</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>Selected courses: %1 of %2, ECTS: %3</source>
+        <translation>Selected courses: %1 of %2, ECTS: %3</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>near miss — accept only with a written reason</source>
         <translation>near miss — accept only with a written reason</translation>
     </message>
@@ -941,11 +946,6 @@
         <location line="+1"/>
         <source>NOT the student</source>
         <translation>NOT the student</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Selected: %1 of %2 courses, %3 ECTS</source>
-        <translation>Selected: %1 of %2 courses, %3 ECTS</translation>
     </message>
 </context>
 <context>
@@ -1338,13 +1338,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>{count} students match the learner {name}; load the file by hand.</source>
-        <translation>{count} students match the learner {name}; load the file by hand.</translation>
+        <source>Students matching the learner {name}: {count}; load the file by hand.</source>
+        <translation>Students matching the learner {name}: {count}; load the file by hand.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Student {album} has {count} decisions awaiting results; load the file by hand.</source>
-        <translation>Student {album} has {count} decisions awaiting results; load the file by hand.</translation>
+        <source>Decisions of student {album} awaiting results: {count}; load the file by hand.</source>
+        <translation>Decisions of student {album} awaiting results: {count}; load the file by hand.</translation>
     </message>
     <message>
         <location filename="../../app/services/elmo/courses.py" line="+94"/>

@@ -282,8 +282,8 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>Imported document {document} into decision {decision}: {courses} courses, {ects} ECTS.</source>
-        <translation>Zaimportowano dokument {document} do decyzji {decision} — przedmioty: {courses}, ECTS: {ects}.</translation>
+        <source>Imported document {document} into decision {decision}. Courses: {courses}, ECTS: {ects}.</source>
+        <translation>Zaimportowano dokument {document} do decyzji {decision}. Przedmioty: {courses}, ECTS: {ects}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -931,11 +931,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>the student</source>
+        <source>matches the student</source>
         <translation>zgodna ze studentem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>Selected courses: %1 of %2, ECTS: %3</source>
+        <translation>Wybrane przedmioty: %1 z %2, ECTS: %3</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>near miss — accept only with a written reason</source>
         <translation>prawie zgodna — akceptuj tylko z pisemnym uzasadnieniem</translation>
     </message>
@@ -943,11 +948,6 @@
         <location line="+1"/>
         <source>NOT the student</source>
         <translation>NIEZGODNA — to nie jest ten student</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Selected: %1 of %2 courses, %3 ECTS</source>
-        <translation>Zaznaczone przedmioty: %1 z %2, ECTS: %3</translation>
     </message>
 </context>
 <context>
@@ -1340,13 +1340,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>{count} students match the learner {name}; load the file by hand.</source>
+        <source>Students matching the learner {name}: {count}; load the file by hand.</source>
         <translation>Liczba studentów zgodnych z osobą w dokumencie ({name}): {count}; wczytaj plik ręcznie.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Student {album} has {count} decisions awaiting results; load the file by hand.</source>
-        <translation>Liczba decyzji studenta o numerze albumu {album} oczekujących na wyniki: {count}; wczytaj plik ręcznie.</translation>
+        <source>Decisions of student {album} awaiting results: {count}; load the file by hand.</source>
+        <translation>Liczba decyzji studenta {album} oczekujących na wyniki: {count}; wczytaj plik ręcznie.</translation>
     </message>
     <message>
         <location filename="../../app/services/elmo/courses.py" line="+94"/>

@@ -68,7 +68,7 @@ def test_load_results_on_a_decision_page(trusted, monkeypatch, messages, tmp_pat
     page.results.load_button.click()
     assert messages.errors == []
     assert "DK-TEST" in seen["signature"]
-    assert seen["total"].startswith("Selected: ")
+    assert seen["total"].startswith("Selected courses: ") and seen["total"].count("ECTS") == 1
     courses = page.results.courses
     assert courses.rowCount() >= 1
     assert page.results.documents.rowCount() == 1
