@@ -141,10 +141,15 @@ class ElmoImportDialog(QDialog):
                               or _coloured(self.tr("✓ Ready to import."), GOOD))
         self.reason.setVisible(preview.identity.status == NEAR_MISS and preview.importable)
         warnings = [w.render(translate) for w in inspection.warnings]
-        self.warnings.setText(self.tr("Warnings: %1").replace("%1", " ".join(warnings[:6])) if warnings else "")
+        # the first two in full, all of them in the tooltip: schema remarks can be many and long
+        shown = " ".join(warnings[:2]) + (" …" if len(warnings) > 2 else "")
+        self.warnings.setText(self.tr("Warnings (%1): %2").replace("%1", str(len(warnings))).replace("%2", shown)
+                              if warnings else "")
         self.warnings.setToolTip("\n".join(warnings))
         for attachment in content.attachments:
-            button = QPushButton(self.tr("Open %1").replace("%1", attachment.title or attachment.media_type), self)
+            kind = "PDF" if attachment.media_type == "application/pdf" else attachment.media_type
+            name = attachment.kind or attachment.title
+            button = QPushButton(self.tr("Open %1").replace("%1", f"{name} ({kind})" if name else kind), self)
             button.clicked.connect(lambda _=False, a=attachment: self.open_attachment(a))
             self.attachments.addWidget(button)
         self.model.set_courses(content.courses)

@@ -78,7 +78,7 @@ class ResultsPanel(QWidget):
         self.documents_view.setModel(self.documents)
         self.documents_view.verticalHeader().setVisible(False)
         self.documents_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        for column, width in enumerate((130, 200, 220, 150, 150, 60)):
+        for column, width in enumerate((130, 200, 220, 150, 170, 90)):
             self.documents_view.setColumnWidth(column, width)
         layout.addWidget(self.documents_view, 1)
         buttons = QHBoxLayout()

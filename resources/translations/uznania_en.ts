@@ -898,12 +898,7 @@
         <translation>✓ Ready to import.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Warnings: %1</source>
-        <translation>Warnings: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
@@ -943,7 +938,12 @@
         <translation>near miss — accept only with a written reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <source>Warnings (%1): %2</source>
+        <translation>Warnings (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>NOT the student</source>
         <translation>NOT the student</translation>
     </message>

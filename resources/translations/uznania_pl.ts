@@ -900,12 +900,7 @@
         <translation>✓ Gotowe do importu.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Warnings: %1</source>
-        <translation>Ostrzeżenia: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Open %1</source>
         <translation>Otwórz %1</translation>
     </message>
@@ -945,7 +940,12 @@
         <translation>prawie zgodna — akceptuj tylko z pisemnym uzasadnieniem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <source>Warnings (%1): %2</source>
+        <translation>Ostrzeżenia (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>NOT the student</source>
         <translation>NIEZGODNA — to nie jest ten student</translation>
     </message>
