@@ -26,7 +26,7 @@ class Student(Base):
     album_number: Mapped[str] = mapped_column(String(20), unique=True)
     given_names: Mapped[str] = mapped_column(String(120))
     family_name: Mapped[str] = mapped_column(String(120), index=True)
-    birth_date: Mapped[date] = mapped_column(Date)
+    birth_date: Mapped[date] = mapped_column(Date, index=True)  # EMREX batches find learners by it
     email: Mapped[str] = mapped_column(String(200), default="")
     programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id"), index=True)
     cohort: Mapped[str] = mapped_column(String(20), default="")

@@ -78,7 +78,7 @@ class BatchService:
                 return BatchItem(path.name, ALREADY, reason=Problem(QT_TRANSLATE_NOOP(
                     "Errors", "Already imported (document {document})."), document=inspection.already_imported[0]))
             decision_id, number, student = self._home(inspection.content.learner)
-            done = self.intake.import_document(decision_id, data, path.name)
+            done = self.intake.import_document(decision_id, data, path.name, inspection=inspection)
             return BatchItem(path.name, IMPORTED, number, student, courses=done.courses)
         except AppError as error:
             return BatchItem(path.name, REFUSED, reason=Problem(error.message, **error.params))

@@ -120,9 +120,12 @@ class IntakeService:
                           warnings=tuple(content.warnings) + tuple(schema_warnings(root)),
                           already_imported=tuple(earlier) if earlier else None)
 
-    def preview(self, decision_id: int, data: bytes, at: datetime | None = None) -> IntakePreview:
-        """Everything the officer must see before importing into a decision, and what stands in the way."""
-        inspection = self.inspect(data, at)
+    def preview(self, decision_id: int, data: bytes, at: datetime | None = None,
+                inspection: Inspection | None = None) -> IntakePreview:
+        """Everything the officer must see before importing into a decision, and what stands in the way.
+        An `inspection` of these very bytes, just made, is used instead of inspecting them again."""
+        if inspection is None or inspection.sha256 != _sha256(data):
+            inspection = self.inspect(data, at)
         with self.ctx.reading() as session:
             decision = session.get(Decision, decision_id)
             if decision is None:
@@ -166,14 +169,17 @@ class IntakeService:
     # -- storing -------------------------------------------------------------------------------------------
     def import_document(self, decision_id: int, data: bytes, source_name: str = "",
                         selected: Collection[str] | None = None, near_miss_reason: str = "",
-                        received_at: datetime | None = None) -> ImportedDocument:
+                        received_at: datetime | None = None,
+                        inspection: Inspection | None = None) -> ImportedDocument:
         """Import a returned document into a decision awaiting results: the bytes untouched with their SHA-256,
         the verdicts, the time of receipt, and the selected courses (all when `selected` is None). Refused, with
         nothing stored, when the signature is not valid, the learner is not the student (a near miss needs a
         written reason), the document was imported before, or the decision does not await results."""
         self.ctx.require(Role.OFFICER)
         received_at = received_at or utcnow()
-        preview = self.preview(decision_id, data, received_at)
+        if inspection is not None and inspection.signature.verified_at is not None:
+            received_at = inspection.signature.verified_at  # verified as of its receipt: keep that moment
+        preview = self.preview(decision_id, data, received_at, inspection)
         if preview.refusals:
             raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "The results cannot be imported: {reasons}"),
                                 reasons=" ".join(p.render() for p in preview.refusals))
