@@ -120,11 +120,10 @@ class ElmoImportDialog(QDialog):
     def _show(self, preview: IntakePreview) -> None:
         self.preview = preview
         inspection, content = preview.inspection, preview.inspection.content
-        issuer = content.issuers[0] if content.issuers else None
         self._field(self.document_form, self.tr("File:"), self.source_name)
         self._field(self.document_form, self.tr("Transport:"), inspection.decoded.transport)
         self._field(self.document_form, self.tr("Format:"), f"{content.format} {content.version}".strip())
-        if issuer is not None:
+        for issuer in content.issuers:  # a document may hold reports of several institutions
             ids = ", ".join(f"{i.type}: {i.value}" for i in issuer.identifiers)
             self._field(self.document_form, self.tr("Issuer:"),
                         f"{issuer.titles[0].text if issuer.titles else '?'} ({issuer.country}) {ids}".strip())
