@@ -8,6 +8,7 @@ one decision awaiting results; anything else is left for a person, with the reas
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,11 +19,13 @@ from app.models import Decision, Student
 from app.services.context import Role, ServiceContext
 from app.services.elmo.identity import MATCH, Person, match_identity
 from app.services.elmo.types import Learner
-from app.services.errors import AppError, Problem
+from app.services.errors import AppError, Cancelled, InternalError, Problem
 from app.services.i18n import QT_TRANSLATE_NOOP
-from app.services.intake import IntakeService
+from app.services.intake import ImportRefused, IntakeService, signature_refusal
 from app.services.progress import NO_PROGRESS, Progress
 from app.services.workflow import AWAITING_RESULTS
+
+log = logging.getLogger(__name__)
 
 IMPORTED, ALREADY, REFUSED = "imported", "already_imported", "refused"
 
@@ -40,6 +43,7 @@ class BatchItem:
 @dataclass(frozen=True)
 class BatchResult:
     items: list[BatchItem]
+    cancelled: bool = False  # stopped before the last file; what is listed was done
 
     def count(self, outcome: str) -> int:
         return sum(1 for item in self.items if item.outcome == outcome)
@@ -64,24 +68,36 @@ class BatchService:
         imported stays."""
         self.ctx.require(Role.OFFICER)
         items: list[BatchItem] = []
-        for done, path in enumerate(files):
-            progress.step(done, len(files))
-            items.append(self._one(path))
-        progress.step(len(files), len(files))
+        try:
+            for done, path in enumerate(files):
+                progress.step(done, len(files))
+                items.append(self._one(path))
+            progress.step(len(files), len(files))
+        except Cancelled:
+            return BatchResult(items, cancelled=True)
         return BatchResult(items)
 
     def _one(self, path: Path) -> BatchItem:
         try:
             data = self.intake.read_file(path)
             inspection = self.intake.inspect(data)
+            if inspection.signature.status != "valid":
+                return BatchItem(path.name, REFUSED, reason=signature_refusal(inspection.signature.status))
             if inspection.already_imported:
                 return BatchItem(path.name, ALREADY, reason=Problem(QT_TRANSLATE_NOOP(
                     "Errors", "Already imported (document {document})."), document=inspection.already_imported[0]))
             decision_id, number, student = self._home(inspection.content.learner)
-            done = self.intake.import_document(decision_id, data, path.name, inspection=inspection)
+            passed = [c.key for c in inspection.content.passed]  # failed and in-progress courses need a person
+            done = self.intake.import_document(decision_id, data, path.name, selected=passed or None,
+                                               inspection=inspection)
             return BatchItem(path.name, IMPORTED, number, student, courses=done.courses)
+        except ImportRefused as refusal:
+            return BatchItem(path.name, REFUSED, reason=refusal.problems[0] if refusal.problems else None)
         except AppError as error:
             return BatchItem(path.name, REFUSED, reason=Problem(error.message, **error.params))
+        except Exception:  # a bug met on one file must not lose the batch: logged, the file left for a person
+            log.exception("batch import of %s failed", path)
+            return BatchItem(path.name, REFUSED, reason=Problem(InternalError.default_message))
 
     def _home(self, learner: Learner) -> tuple[int, str, str]:
         if learner.birth_date is None:

@@ -26,7 +26,7 @@ from app.services.elmo.signature import verify_signature
 from app.services.elmo.transport import decode_transport
 from app.services.elmo.types import Course, Decoded, ElmoContent, SignatureVerdict
 from app.services.elmo.xmlsafe import parse_xml, schema_warnings
-from app.services.errors import AppError, ImportFileError, NotFound, Problem, ValidationError
+from app.services.errors import AppError, ImportFileError, NotFound, Problem, StaleEdit, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.trust import TrustRow, TrustService
 from app.services.vocabulary import state_term
@@ -34,7 +34,16 @@ from app.services.workflow import AWAITING_RESULTS
 
 
 class ImportRefused(AppError):
-    default_message = QT_TRANSLATE_NOOP("Errors", "The results cannot be imported.")
+    """Refused with its reasons; each reason is translated when the refusal is shown."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "The results cannot be imported:")
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        self.problems = tuple(problems)
+        super().__init__()
+
+    def render(self, translate=None) -> str:
+        return " ".join([super().render(translate)] + [p.render(translate) for p in self.problems])
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,7 @@ class Inspection:
     """What a returned document says and whether it can be believed."""
 
     sha256: str  # of the bytes as received
-    content_sha256: str  # of the ELMO document inside the transport
+    content_sha256: str  # of what the signature covers (canonical), or of the unsigned document
     size: int
     decoded: Decoded
     content: ElmoContent
@@ -73,11 +82,35 @@ class ImportedDocument:
     ects: str
 
 
+ALREADY_IMPORTED = Problem(QT_TRANSLATE_NOOP("Errors", "This document was imported in the meantime."))
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
 MAX_DOCUMENT_BYTES = 25_000_000
+
+
+def signature_refusal(status: str, detail: str = "") -> Problem:
+    """Why a document whose signature is not valid cannot be imported, in words for the officer."""
+    if status == "missing":
+        return Problem(QT_TRANSLATE_NOOP(
+            "Errors", "The document is not signed; only results signed by a trusted contact point count."))
+    if status == "unknown_signer":
+        return Problem(QT_TRANSLATE_NOOP(
+            "Errors", "The document is signed by a contact point that is not in the trust store."))
+    if "expired" in detail or "not valid before" in detail:
+        return Problem(QT_TRANSLATE_NOOP(
+            "Errors", "The contact point's certificate was not valid when the document was received."))
+    return Problem(QT_TRANSLATE_NOOP(
+        "Errors", "The signature is not valid: the document was changed after signing or is not what the contact "
+                  "point sent."))
+
+
+def _short_key(key: str) -> str:
+    """A course's place in its document, kept within the column: deep places are shortened to a digest."""
+    return key if len(key) <= 60 else "h:" + hashlib.sha256(key.encode()).hexdigest()[:58]
 
 
 class IntakeService:
@@ -110,7 +143,9 @@ class IntakeService:
         # courses come only from what the signature covers; an unverified document is shown, marked so
         content = read_elmo(parse_xml(signed) if verified else root)
         signer = self.trust.by_fingerprint(verdict.signer_fingerprint) if verified else None
-        digest, content_digest = _sha256(data), _sha256(decoded.xml)
+        # A signed document is known by what its signature covers: the same content arrives as a file, a return
+        # body or an EWP response, with or without an XML declaration, comments or other line ends.
+        digest, content_digest = _sha256(data), _sha256(signed if verified else decoded.xml)
         with self.ctx.reading() as session:
             earlier = session.execute(select(ElmoDocument.id, ElmoDocument.decision_id)
                                       .where(ElmoDocument.content_sha256 == content_digest)).first()
@@ -140,17 +175,8 @@ class IntakeService:
     @staticmethod
     def _refusals(inspection: Inspection, identity: IdentityVerdict, state, number: str) -> tuple[Problem, ...]:
         refusals: list[Problem] = []
-        status = inspection.signature.status
-        if status == "missing":
-            refusals.append(Problem(QT_TRANSLATE_NOOP(
-                "Errors", "The document is not signed; only results signed by a trusted contact point count.")))
-        elif status == "unknown_signer":
-            refusals.append(Problem(QT_TRANSLATE_NOOP(
-                "Errors", "The document is signed by a contact point that is not in the trust store.")))
-        elif status != "valid":
-            refusals.append(Problem(QT_TRANSLATE_NOOP(
-                "Errors", "The signature is not valid: the document was changed after signing or is not what "
-                          "the contact point sent.")))
+        if inspection.signature.status != "valid":
+            refusals.append(signature_refusal(inspection.signature.status, inspection.signature.detail))
         if identity.status == MISMATCH:
             refusals.extend(identity.reasons)
         if inspection.already_imported:
@@ -181,23 +207,36 @@ class IntakeService:
             received_at = inspection.signature.verified_at  # verified as of its receipt: keep that moment
         preview = self.preview(decision_id, data, received_at, inspection)
         if preview.refusals:
-            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "The results cannot be imported: {reasons}"),
-                                reasons=" ".join(p.render() for p in preview.refusals))
+            raise ImportRefused(preview.refusals)
         reason = near_miss_reason.strip()
         if preview.identity.status == NEAR_MISS and not reason:
-            raise ImportRefused(QT_TRANSLATE_NOOP(
-                "Errors", "The learner only nearly matches the student; accepting needs a written reason: {why}"),
-                why=" ".join(p.render() for p in preview.identity.reasons))
+            raise ImportRefused((Problem(QT_TRANSLATE_NOOP(
+                "Errors", "The learner only nearly matches the student; accepting needs a written reason.")),)
+                + preview.identity.reasons)
         inspection = preview.inspection
         courses = self._chosen(inspection.content.courses, selected)
-        content = inspection.content
+        try:
+            return self._store(decision_id, data, source_name, received_at, preview, courses, reason)
+        except StaleEdit:
+            with self.ctx.reading() as session:  # the unique digest: the same document, imported at this moment
+                if session.scalar(select(ElmoDocument.id).where(
+                        ElmoDocument.content_sha256 == inspection.content_sha256)) is not None:
+                    raise ImportRefused((ALREADY_IMPORTED,)) from None
+            raise
+
+    def _store(self, decision_id: int, data: bytes, source_name: str, received_at: datetime,
+               preview: IntakePreview, courses: list[Course], reason: str) -> ImportedDocument:
+        inspection, content = preview.inspection, preview.inspection.content
         issuer = content.issuers[0] if content.issuers else None
         with self.ctx.transaction() as session:
             decision = session.get(Decision, decision_id, with_for_update=True)
             if decision.state not in AWAITING_RESULTS:  # moved on since the preview
-                raise ImportRefused(QT_TRANSLATE_NOOP(
+                raise ImportRefused((Problem(QT_TRANSLATE_NOOP(
                     "Errors", "Decision {number} does not await results (it is {state})."),
-                    number=decision.number, state=state_term(decision.state))
+                    number=decision.number, state=state_term(decision.state)),))
+            if session.scalar(select(ElmoDocument.id).where(
+                    ElmoDocument.content_sha256 == inspection.content_sha256)) is not None:
+                raise ImportRefused((ALREADY_IMPORTED,))  # by someone else since the preview
             emp = session.scalar(select(TrustedEmp).where(TrustedEmp.fingerprint
                                                           == inspection.signature.signer_fingerprint))
             document = ElmoDocument(
@@ -246,7 +285,7 @@ class IntakeService:
     def _foreign_course(course: Course, decision_id: int, document_id: int, host: str) -> ForeignCourse:
         first = course.titles[0] if course.titles else None
         return ForeignCourse(
-            decision_id=decision_id, document_id=document_id, source_key=course.key[:60],
+            decision_id=decision_id, document_id=document_id, source_key=_short_key(course.key),
             host_institution=host, host_code=course.host_code[:100], title=(first.text if first else "")[:500],
             title_lang=(first.lang if first else "")[:10],
             titles=[{"text": t.text, "lang": t.lang} for t in course.titles],
@@ -259,6 +298,7 @@ class IntakeService:
         """Check a stored document's signature again, as of its time of receipt, against today's trust store
         (after a certificate was added or switched off). The verdict at receipt stays; the new one is kept
         beside it and in the audit log."""
+        self.ctx.require(Role.OFFICER, Role.ADMIN)
         with self.ctx.reading() as session:
             document = session.get(ElmoDocument, document_id)
             if document is None:

@@ -14,13 +14,14 @@ from app.services import audit
 from app.services.context import Role, ServiceContext
 from app.services.elmo.trust_sources import read_trust_source
 from app.services.elmo.types import PinnedCertificate
-from app.services.errors import ImportFileError, NotFound
+from app.services.errors import ImportFileError, NotFound, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
 
 EXPIRY_WARNING = timedelta(days=60)
 MAX_SOURCE_BYTES = 5_000_000
 
 VALID, EXPIRING, EXPIRED, NOT_YET_VALID = "valid", "expiring", "expired", "not_yet_valid"
+SWITCHED_OFF = "switched_off"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ class TrustRow:
     added_at: datetime
     added_by: str
     active: bool
-    validity: str  # VALID, EXPIRING (within 60 days), EXPIRED, NOT_YET_VALID
+    validity: str  # VALID, EXPIRING (within 60 days), EXPIRED, NOT_YET_VALID, SWITCHED_OFF
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class TrustImportResult:
 
 
 def _validity(entry: TrustedEmp, now: datetime) -> str:
+    if not entry.active:
+        return SWITCHED_OFF
     if now < entry.not_before:
         return NOT_YET_VALID
     if now > entry.not_after:
@@ -104,11 +107,12 @@ class TrustService:
         with self.ctx.transaction() as session:
             for entry in entries:
                 known = session.scalar(select(TrustedEmp).where(TrustedEmp.fingerprint == entry.fingerprint))
+                # a switched-off entry stays off: trusting it again is a decision of its own, not a side effect
                 values = {"acronym": entry.acronym, "name": entry.name, "country": entry.country, "url": entry.url,
                           "subject": entry.subject, "not_before": entry.not_before, "not_after": entry.not_after,
-                          "source": entry.source, "source_name": path.name, "active": True}
+                          "source": entry.source, "source_name": path.name}
                 if known is None:
-                    session.add(TrustedEmp(certificate_pem=entry.certificate_pem.decode("ascii"),
+                    session.add(TrustedEmp(certificate_pem=entry.certificate_pem.decode("ascii"), active=True,
                                            fingerprint=entry.fingerprint, added_by=self.ctx.actor.login, **values))
                     audit.record(session, self.ctx, "trust.add", "trusted_emp", entry.fingerprint, after=values,
                                  reason=path.name)
@@ -127,13 +131,22 @@ class TrustService:
                 updated += 1
         return TrustImportResult(added, updated, unchanged)
 
-    def deactivate(self, entry_id: int, reason: str) -> None:
-        """Stop trusting an EMP. Its documents stay; re-verifying them will then fail."""
+    def set_active(self, entry_id: int, active: bool, reason: str) -> None:
+        """Stop trusting an EMP, or trust it again. Its documents stay; re-verifying tells what they are worth.
+        Refused without a reason."""
         self.ctx.require(Role.ADMIN)
+        if not reason.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the trust in this contact point changes."))
         with self.ctx.transaction() as session:
             entry = session.get(TrustedEmp, entry_id)
             if entry is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "The trust store has no entry {id}."), id=entry_id)
-            entry.active = False
-            audit.record(session, self.ctx, "trust.deactivate", "trusted_emp", entry.fingerprint,
-                         before={"active": True}, after={"active": False}, reason=reason)
+            if entry.active == active:
+                return
+            entry.active = active
+            audit.record(session, self.ctx, "trust.activate" if active else "trust.deactivate", "trusted_emp",
+                         entry.fingerprint, before={"active": not active}, after={"active": active},
+                         reason=reason.strip())
+
+    def deactivate(self, entry_id: int, reason: str) -> None:
+        self.set_active(entry_id, False, reason)

@@ -120,9 +120,12 @@ class BatchPage(QWidget):
     def _done(self, result: BatchResult) -> None:
         self._finish()
         self.model.set_rows(result.items)
-        self.summary.setText(self.tr("Imported: %1, already imported: %2, refused: %3.")
-                             .replace("%1", str(result.count(IMPORTED))).replace("%2", str(result.count(ALREADY)))
-                             .replace("%3", str(result.count(REFUSED))))
+        text = (self.tr("Imported: %1, already imported: %2, refused: %3.")
+                .replace("%1", str(result.count(IMPORTED))).replace("%2", str(result.count(ALREADY)))
+                .replace("%3", str(result.count(REFUSED))))
+        if result.cancelled:
+            text += " " + self.tr("Cancelled; the files imported before stay imported.")
+        self.summary.setText(text)
         if result.count(IMPORTED):
             self.imported.emit()
 

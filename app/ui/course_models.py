@@ -69,7 +69,7 @@ class DocumentCoursesModel(RowTableModel[Course]):
         self.selected: set[str] = set()
 
     def set_courses(self, courses: tuple[Course, ...]) -> None:
-        self.selected = {c.key for c in courses}
+        self.selected = {c.key for c in courses if c.status == "passed"}  # failed or in progress: by choice only
         self.set_rows(courses)
         self.selection_changed.emit()
 

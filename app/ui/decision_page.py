@@ -6,7 +6,7 @@ import html
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -118,8 +118,8 @@ class DecisionPage(QWidget):
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
         files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
-        for path in files:
-            self.results.load(path)
+        # dialogs open after the drop has finished, so the program the files came from is not held up
+        QTimer.singleShot(0, lambda: [self.results.load(path) for path in files])
 
     def _failed(self, error: AppError) -> None:
         if not isinstance(error, InternalError):  # a bug gets the crash dialog instead

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -32,6 +33,15 @@ from app.ui.desk import Desk
 from app.ui.formatting import error_text, format_datetime, format_ects, translate
 
 GOOD, DOUBT, BAD = "#1b6e2a", "#8a5a00", "#9b1c1c"
+MAX_ATTACHMENTS_LISTED = 20
+_viewer_files: tempfile.TemporaryDirectory | None = None
+
+
+def _viewer_folder() -> str:
+    global _viewer_files
+    if _viewer_files is None:
+        _viewer_files = tempfile.TemporaryDirectory(prefix="uznania-view-")  # removed at exit
+    return _viewer_files.name
 
 
 def _coloured(text: str, colour: str) -> str:
@@ -145,11 +155,15 @@ class ElmoImportDialog(QDialog):
         self.warnings.setText(self.tr("Warnings (%1): %2").replace("%1", str(len(warnings))).replace("%2", shown)
                               if warnings else "")
         self.warnings.setToolTip("\n".join(warnings))
-        for attachment in content.attachments:
-            kind = "PDF" if attachment.media_type == "application/pdf" else attachment.media_type
-            name = attachment.kind or attachment.title
-            button = QPushButton(self.tr("Open %1").replace("%1", f"{name} ({kind})" if name else kind), self)
-            button.clicked.connect(lambda _=False, a=attachment: self.open_attachment(a))
+        if content.attachments:  # one button with a menu: a document may carry many attachments
+            button = QPushButton(self.tr("Attachments (%1)").replace("%1", str(len(content.attachments))), self)
+            menu = QMenu(button)
+            for attachment in content.attachments[:MAX_ATTACHMENTS_LISTED]:
+                kind = "PDF" if attachment.media_type == "application/pdf" else attachment.media_type
+                name = attachment.kind or attachment.title
+                action = menu.addAction(self.tr("Open %1").replace("%1", f"{name} ({kind})" if name else kind))
+                action.triggered.connect(lambda _=False, a=attachment: self.open_attachment(a))
+            button.setMenu(menu)
             self.attachments.addWidget(button)
         self.model.set_courses(content.courses)
         self._update()
@@ -169,8 +183,10 @@ class ElmoImportDialog(QDialog):
     def _identity_text(self, preview: IntakePreview) -> str:
         identity = preview.identity
         reasons = "<br>".join(html.escape(p.render(translate)) for p in identity.reasons)
-        if identity.status == MATCH:
-            return _coloured(self.tr("matches the student"), GOOD)
+        if identity.status == MATCH:  # what an unverified document says about its learner proves nothing
+            colour = GOOD if preview.inspection.verified else DOUBT
+            return _coloured(self.tr("matches the student") if preview.inspection.verified
+                             else self.tr("names the student, but the document is not verified"), colour)
         if identity.status == NEAR_MISS:
             return _coloured(self.tr("near miss — accept only with a written reason"), DOUBT) + "<br>" + reasons
         return _coloured(self.tr("NOT the student"), BAD) + "<br>" + reasons
@@ -187,24 +203,32 @@ class ElmoImportDialog(QDialog):
 
     # -- acting ----------------------------------------------------------------------------------------------
     def open_attachment(self, attachment) -> None:
-        """Show an attached transcript in the system's viewer (written to a private temporary file)."""
+        """Show an attached transcript in the system's viewer. The file goes into a private folder of this
+        program run, removed when the program ends (transcripts are personal data)."""
         suffix = ".pdf" if attachment.media_type == "application/pdf" else ".bin"
-        handle = tempfile.NamedTemporaryFile(prefix="uznania-", suffix=suffix, delete=False)
+        handle = tempfile.NamedTemporaryFile(dir=_viewer_folder(), suffix=suffix, delete=False)
         with handle:
             handle.write(attachment.data)
         QDesktopServices.openUrl(QUrl.fromLocalFile(handle.name))
 
     def start_import(self) -> None:
-        if self.preview is None:
+        if self.preview is None or not self.import_button.isEnabled():
             return
-        try:
-            self.imported = self.desk.services.intake.import_document(
-                self.decision_id, self.data, self.source_name, sorted(self.model.selected),
-                self.reason.toPlainText())
-        except AppError as error:
-            prompts.show_error(self, error_text(error))
-            return
+        self.import_button.setEnabled(False)
+        self.refusals.setText(self.tr("Importing…"))
+        intake, args = self.desk.services.intake, (self.decision_id, self.data, self.source_name,
+                                                   sorted(self.model.selected), self.reason.toPlainText())
+        self.desk.runner.run(lambda: intake.import_document(*args, inspection=self.preview.inspection),
+                             self._imported, self._import_failed, owner=self, key="import")
+
+    def _imported(self, imported: ImportedDocument) -> None:
+        self.imported = imported
         self.accept()
+
+    def _import_failed(self, error: AppError) -> None:
+        if not isinstance(error, InternalError):
+            prompts.show_error(self, error_text(error))
+        self._update()
 
     @classmethod
     def run(cls, parent: QWidget | None, desk: Desk, decision_id: int, path: Path) -> ImportedDocument | None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.errors import AppError, InternalError
-from app.services.trust import EXPIRED, EXPIRING, NOT_YET_VALID, TrustRow
+from app.services.trust import EXPIRED, EXPIRING, NOT_YET_VALID, SWITCHED_OFF, TrustRow
 from app.ui import prompts
 from app.ui.desk import Desk
 from app.ui.formatting import error_text, format_date, format_datetime
@@ -19,8 +19,10 @@ VALIDITY_LABELS = {
     EXPIRING: QT_TRANSLATE_NOOP("Validity", "expires soon"),
     EXPIRED: QT_TRANSLATE_NOOP("Validity", "expired"),
     NOT_YET_VALID: QT_TRANSLATE_NOOP("Validity", "not yet valid"),
+    SWITCHED_OFF: QT_TRANSLATE_NOOP("Validity", "not trusted (switched off)"),
 }
-VALIDITY_COLOURS = {EXPIRING: QColor("#fff1cc"), EXPIRED: QColor("#fbe3e1"), NOT_YET_VALID: QColor("#fbe3e1")}
+VALIDITY_COLOURS = {EXPIRING: QColor("#fff1cc"), EXPIRED: QColor("#fbe3e1"), NOT_YET_VALID: QColor("#fbe3e1"),
+                    SWITCHED_OFF: QColor("#e4e4e4")}
 
 
 def _t(text: str):
@@ -86,14 +88,19 @@ class TrustPage(QWidget):
         self.import_button = QPushButton(self.tr("&Add from registry or certificate…"), self)
         self.import_button.clicked.connect(self.import_source)
         self.remove_button = QPushButton(self.tr("Stop &trusting…"), self)
-        self.remove_button.clicked.connect(self.deactivate_selected)
+        self.remove_button.clicked.connect(lambda: self.set_selected_active(False))
+        self.restore_button = QPushButton(self.tr("Trust a&gain…"), self)
+        self.restore_button.clicked.connect(lambda: self.set_selected_active(True))
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        self.desk.runner.run(self.desk.services.trust.list, self.model.set_rows, self._failed, owner=self, key="list")
+        trust = self.desk.services.trust
+        self.desk.runner.run(lambda: trust.list(include_inactive=True), self.model.set_rows, self._failed,
+                             owner=self, key="list")
 
     def _failed(self, error: AppError) -> None:
         if not isinstance(error, InternalError):
@@ -115,16 +122,17 @@ class TrustPage(QWidget):
         self.trust_changed.emit()
         self.refresh()
 
-    def deactivate_selected(self) -> None:
+    def set_selected_active(self, active: bool) -> None:
         rows = [self.model.row_at(index.row()) for index in self.view.selectionModel().selectedRows()]
-        if len(rows) != 1:
+        if len(rows) != 1 or rows[0].active == active:
             return
-        reason = prompts.ask_text(self, self.tr("Stop trusting %1").replace("%1", rows[0].acronym),
+        title = self.tr("Trust %1 again") if active else self.tr("Stop trusting %1")
+        reason = prompts.ask_text(self, title.replace("%1", rows[0].acronym),
                                   self.tr("Reason (recorded in the audit log):"))
         if not reason:
             return
         try:
-            self.desk.services.trust.deactivate(rows[0].id, reason)
+            self.desk.services.trust.set_active(rows[0].id, active, reason)
         except AppError as error:
             prompts.show_error(self, error_text(error))
         self.refresh()

@@ -73,7 +73,8 @@
         <translation>Imported: %1, already imported: %2, refused: %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+8"/>
         <source>Cancelled; the files imported before stay imported.</source>
         <translation>Cancelled; the files imported before stay imported.</translation>
     </message>
@@ -318,7 +319,7 @@
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_page.py" line="-103"/>
+        <location filename="../../app/ui/batch_page.py" line="-106"/>
         <location filename="../../app/ui/results_panel.py" line="+39"/>
         <source>File</source>
         <translation>File</translation>
@@ -555,7 +556,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_page.py" line="+35"/>
+        <location filename="../../app/ui/trust_page.py" line="+37"/>
         <source>EMP</source>
         <translation>EMP</translation>
     </message>
@@ -813,7 +814,7 @@
 <context>
     <name>ElmoImportDialog</name>
     <message>
-        <location filename="../../app/ui/elmo_dialog.py" line="+48"/>
+        <location filename="../../app/ui/elmo_dialog.py" line="+58"/>
         <source>EMREX results from %1</source>
         <translation>EMREX results from %1</translation>
     </message>
@@ -843,7 +844,7 @@
         <translation>Reading and verifying…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
@@ -898,12 +899,17 @@
         <translation>✓ Ready to import.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Attachments (%1)</source>
+        <translation>Attachments (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>valid — signed by %1 (%2)</source>
         <translation>valid — signed by %1 (%2)</translation>
     </message>
@@ -923,9 +929,14 @@
         <translation>INVALID — changed after signing or not from the contact point</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>matches the student</source>
         <translation>matches the student</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names the student, but the document is not verified</source>
+        <translation>names the student, but the document is not verified</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -933,17 +944,22 @@
         <translation>Selected courses: %1 of %2, ECTS: %3</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+21"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>near miss — accept only with a written reason</source>
         <translation>near miss — accept only with a written reason</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>Warnings (%1): %2</source>
         <translation>Warnings (%1): %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>NOT the student</source>
         <translation>NOT the student</translation>
     </message>
@@ -963,7 +979,7 @@
     <message>
         <location filename="../../app/services/decisions.py" line="+160"/>
         <location line="+64"/>
-        <location filename="../../app/services/intake.py" line="+129"/>
+        <location filename="../../app/services/intake.py" line="+167"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decision {id} does not exist.</translation>
     </message>
@@ -1206,14 +1222,9 @@
         <translation>The spreadsheet cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/intake.py" line="-92"/>
-        <source>The results cannot be imported.</source>
-        <translation>The results cannot be imported.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location filename="../../app/services/intake.py" line="-40"/>
         <location filename="../../app/services/tabular.py" line="+12"/>
-        <location filename="../../app/services/trust.py" line="+96"/>
+        <location filename="../../app/services/trust.py" line="+99"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>The file {name} is too large ({size} bytes).</translation>
     </message>
@@ -1225,48 +1236,58 @@
         <translation>The file {name} cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-33"/>
         <source>The document is not signed; only results signed by a trusted contact point count.</source>
         <translation>The document is not signed; only results signed by a trusted contact point count.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-59"/>
+        <source>The results cannot be imported:</source>
+        <translation>The results cannot be imported:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This document was imported in the meantime.</source>
+        <translation>This document was imported in the meantime.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The document is signed by a contact point that is not in the trust store.</source>
         <translation>The document is signed by a contact point that is not in the trust store.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The contact point&apos;s certificate was not valid when the document was received.</source>
+        <translation>The contact point&apos;s certificate was not valid when the document was received.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The signature is not valid: the document was changed after signing or is not what the contact point sent.</source>
         <translation>The signature is not valid: the document was changed after signing or is not what the contact point sent.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+78"/>
         <source>This document was already imported (document {document}, decision {decision}).</source>
         <translation>This document was already imported (document {document}, decision {decision}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>Decision {number} does not await results (it is {state}).</source>
         <translation>Decision {number} does not await results (it is {state}).</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-42"/>
         <source>The document holds no courses.</source>
         <translation>The document holds no courses.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The results cannot be imported: {reasons}</source>
-        <translation>The results cannot be imported: {reasons}</translation>
+        <location line="+21"/>
+        <source>The learner only nearly matches the student; accepting needs a written reason.</source>
+        <translation>The learner only nearly matches the student; accepting needs a written reason.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The learner only nearly matches the student; accepting needs a written reason: {why}</source>
-        <translation>The learner only nearly matches the student; accepting needs a written reason: {why}</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>The document has no course {keys}.</source>
         <translation>The document has no course {keys}.</translation>
     </message>
@@ -1276,7 +1297,7 @@
         <translation>Select at least one course to import.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location filename="../../app/services/results.py" line="+101"/>
         <source>There is no stored document {id}.</source>
         <translation>There is no stored document {id}.</translation>
@@ -1327,12 +1348,12 @@
         <translation>The account {login} is switched off.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch.py" line="+78"/>
+        <location filename="../../app/services/batch.py" line="+87"/>
         <source>Already imported (document {document}).</source>
         <translation>Already imported (document {document}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The document gives no birth date; load it into the student&apos;s decision by hand.</source>
         <translation>The document gives no birth date; load it into the student&apos;s decision by hand.</translation>
     </message>
@@ -1417,7 +1438,7 @@
         <translation>The ELMO document inside the EWP response cannot be separated from it unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/services/elmo/identity.py" line="+70"/>
+        <location filename="../../app/services/elmo/identity.py" line="+76"/>
         <source>The document&apos;s ESI {document} is not the student&apos;s {student}.</source>
         <translation>The document&apos;s ESI {document} is not the student&apos;s {student}.</translation>
     </message>
@@ -1432,7 +1453,7 @@
         <translation>Birth date {document} in the document, {student} for the student.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>The name in the document, {document}, is close to but not the student&apos;s {student}.</source>
         <translation>The name in the document, {document}, is close to but not the student&apos;s {student}.</translation>
     </message>
@@ -1562,7 +1583,7 @@
         <translation>The document looks like base64 text, but it cannot be decoded: it is damaged or cut short.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The compressed document unpacks to more than {limit} bytes and is refused: no transcript is that large, and this is a known way to attack programs.</source>
         <translation>The compressed document unpacks to more than {limit} bytes and is refused: no transcript is that large, and this is a known way to attack programs.</translation>
     </message>
@@ -1582,7 +1603,12 @@
         <translation>The compressed document is followed by data that does not belong to it.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>The compressed document consists of too many parts and is refused.</source>
+        <translation>The compressed document consists of too many parts and is refused.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The return form of the contact point has the field &quot;{field}&quot; twice; it is refused.</source>
         <translation>The return form of the contact point has the field &quot;{field}&quot; twice; it is refused.</translation>
     </message>
@@ -1709,6 +1735,11 @@
     </message>
     <message>
         <location filename="../../app/services/trust.py" line="+36"/>
+        <source>Say why the trust in this contact point changes.</source>
+        <translation>Say why the trust in this contact point changes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The trust store has no entry {id}.</source>
         <translation>The trust store has no entry {id}.</translation>
     </message>
@@ -2335,7 +2366,12 @@
         <translation>Stop &amp;trusting…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Trust a&amp;gain…</source>
+        <translation>Trust a&amp;gain…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Add to the trust store</source>
         <translation>Add to the trust store</translation>
     </message>
@@ -2355,7 +2391,12 @@
         <translation>Stop trusting %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Trust %1 again</source>
+        <translation>Trust %1 again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reason (recorded in the audit log):</source>
         <translation>Reason (recorded in the audit log):</translation>
     </message>
@@ -2363,7 +2404,7 @@
 <context>
     <name>Validity</name>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -2381,6 +2422,11 @@
         <location line="+1"/>
         <source>not yet valid</source>
         <translation>not yet valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not trusted (switched off)</source>
+        <translation>not trusted (switched off)</translation>
     </message>
 </context>
 </TS>

@@ -74,7 +74,8 @@
         <translation>Zaimportowane: %1, zaimportowane wcześniej: %2, odrzucone: %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+8"/>
         <source>Cancelled; the files imported before stay imported.</source>
         <translation>Anulowano; pliki zaimportowane przed anulowaniem pozostają zaimportowane.</translation>
     </message>
@@ -319,7 +320,7 @@
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_page.py" line="-103"/>
+        <location filename="../../app/ui/batch_page.py" line="-106"/>
         <location filename="../../app/ui/results_panel.py" line="+39"/>
         <source>File</source>
         <translation>Plik</translation>
@@ -556,7 +557,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_page.py" line="+35"/>
+        <location filename="../../app/ui/trust_page.py" line="+37"/>
         <source>EMP</source>
         <translation>EMP</translation>
     </message>
@@ -815,7 +816,7 @@
 <context>
     <name>ElmoImportDialog</name>
     <message>
-        <location filename="../../app/ui/elmo_dialog.py" line="+48"/>
+        <location filename="../../app/ui/elmo_dialog.py" line="+58"/>
         <source>EMREX results from %1</source>
         <translation>Wyniki EMREX z pliku %1</translation>
     </message>
@@ -845,7 +846,7 @@
         <translation>Odczytywanie i weryfikacja…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>File:</source>
         <translation>Plik:</translation>
     </message>
@@ -900,12 +901,17 @@
         <translation>✓ Gotowe do importu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Attachments (%1)</source>
+        <translation>Załączniki (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open %1</source>
         <translation>Otwórz %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>valid — signed by %1 (%2)</source>
         <translation>ważny — podpisany przez %1 (%2)</translation>
     </message>
@@ -925,9 +931,14 @@
         <translation>NIEWAŻNY — dokument zmieniono po podpisaniu lub nie pochodzi od punktu kontaktowego</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>matches the student</source>
         <translation>zgodna ze studentem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names the student, but the document is not verified</source>
+        <translation>wskazuje studenta, ale dokument nie jest zweryfikowany</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -935,17 +946,22 @@
         <translation>Wybrane przedmioty: %1 z %2, ECTS: %3</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+21"/>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>near miss — accept only with a written reason</source>
         <translation>prawie zgodna — akceptuj tylko z pisemnym uzasadnieniem</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>Warnings (%1): %2</source>
         <translation>Ostrzeżenia (%1): %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>NOT the student</source>
         <translation>NIEZGODNA — to nie jest ten student</translation>
     </message>
@@ -965,7 +981,7 @@
     <message>
         <location filename="../../app/services/decisions.py" line="+160"/>
         <location line="+64"/>
-        <location filename="../../app/services/intake.py" line="+129"/>
+        <location filename="../../app/services/intake.py" line="+167"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decyzja {id} nie istnieje.</translation>
     </message>
@@ -1208,14 +1224,9 @@
         <translation>Nie można odczytać arkusza: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/intake.py" line="-92"/>
-        <source>The results cannot be imported.</source>
-        <translation>Nie można zaimportować wyników.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location filename="../../app/services/intake.py" line="-40"/>
         <location filename="../../app/services/tabular.py" line="+12"/>
-        <location filename="../../app/services/trust.py" line="+96"/>
+        <location filename="../../app/services/trust.py" line="+99"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>Plik {name} jest za duży ({size} B).</translation>
     </message>
@@ -1227,48 +1238,58 @@
         <translation>Nie można otworzyć pliku {name}: {detail}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-33"/>
         <source>The document is not signed; only results signed by a trusted contact point count.</source>
         <translation>Dokument nie jest podpisany; uwzględniane są tylko wyniki podpisane przez zaufany punkt kontaktowy.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-59"/>
+        <source>The results cannot be imported:</source>
+        <translation>Nie można zaimportować wyników:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This document was imported in the meantime.</source>
+        <translation>Ten dokument został w międzyczasie zaimportowany.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The document is signed by a contact point that is not in the trust store.</source>
         <translation>Dokument jest podpisany przez punkt kontaktowy, którego nie ma w magazynie zaufania.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The contact point&apos;s certificate was not valid when the document was received.</source>
+        <translation>Certyfikat punktu kontaktowego nie był ważny w chwili otrzymania dokumentu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The signature is not valid: the document was changed after signing or is not what the contact point sent.</source>
         <translation>Podpis jest nieważny: dokument zmieniono po podpisaniu lub nie jest tym, co wysłał punkt kontaktowy.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+78"/>
         <source>This document was already imported (document {document}, decision {decision}).</source>
         <translation>Ten dokument został już zaimportowany (dokument {document}, decyzja {decision}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>Decision {number} does not await results (it is {state}).</source>
         <translation>Decyzja {number} nie oczekuje na wyniki (ma stan {state}).</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-42"/>
         <source>The document holds no courses.</source>
         <translation>Dokument nie zawiera żadnych przedmiotów.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The results cannot be imported: {reasons}</source>
-        <translation>Nie można zaimportować wyników: {reasons}</translation>
+        <location line="+21"/>
+        <source>The learner only nearly matches the student; accepting needs a written reason.</source>
+        <translation>Osoba w dokumencie jest tylko prawie zgodna ze studentem; przyjęcie wymaga pisemnego uzasadnienia.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The learner only nearly matches the student; accepting needs a written reason: {why}</source>
-        <translation>Osoba w dokumencie jest tylko prawie zgodna ze studentem; akceptacja wymaga pisemnego uzasadnienia: {why}</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>The document has no course {keys}.</source>
         <translation>Dokument nie zawiera pozycji: {keys}.</translation>
     </message>
@@ -1278,7 +1299,7 @@
         <translation>Zaznacz co najmniej jeden przedmiot do zaimportowania.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location filename="../../app/services/results.py" line="+101"/>
         <source>There is no stored document {id}.</source>
         <translation>Nie ma zapisanego dokumentu {id}.</translation>
@@ -1329,12 +1350,12 @@
         <translation>Konto {login} jest wyłączone.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch.py" line="+78"/>
+        <location filename="../../app/services/batch.py" line="+87"/>
         <source>Already imported (document {document}).</source>
         <translation>Zaimportowany już wcześniej (dokument {document}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The document gives no birth date; load it into the student&apos;s decision by hand.</source>
         <translation>Dokument nie podaje daty urodzenia; wczytaj go ręcznie do decyzji studenta.</translation>
     </message>
@@ -1419,7 +1440,7 @@
         <translation>Nie można wydzielić z odpowiedzi EWP zawartego w niej dokumentu ELMO bez jego zmiany.</translation>
     </message>
     <message>
-        <location filename="../../app/services/elmo/identity.py" line="+70"/>
+        <location filename="../../app/services/elmo/identity.py" line="+76"/>
         <source>The document&apos;s ESI {document} is not the student&apos;s {student}.</source>
         <translation>ESI w dokumencie ({document}) różni się od ESI studenta ({student}).</translation>
     </message>
@@ -1434,7 +1455,7 @@
         <translation>Data urodzenia w dokumencie: {document}, u studenta: {student}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>The name in the document, {document}, is close to but not the student&apos;s {student}.</source>
         <translation>Imię i nazwisko w dokumencie ({document}) są podobne do danych studenta ({student}), ale nie identyczne.</translation>
     </message>
@@ -1564,7 +1585,7 @@
         <translation>Dokument wygląda na tekst base64, ale nie można go zdekodować: jest uszkodzony lub niekompletny.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The compressed document unpacks to more than {limit} bytes and is refused: no transcript is that large, and this is a known way to attack programs.</source>
         <translation>Skompresowany dokument po rozpakowaniu przekracza {limit} B i został odrzucony: żaden wykaz zaliczeń nie jest tak duży, a jest to znany sposób atakowania programów.</translation>
     </message>
@@ -1584,7 +1605,12 @@
         <translation>Po skompresowanym dokumencie występują dane, które do niego nie należą.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>The compressed document consists of too many parts and is refused.</source>
+        <translation>Skompresowany dokument składa się ze zbyt wielu części i został odrzucony.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The return form of the contact point has the field &quot;{field}&quot; twice; it is refused.</source>
         <translation>Formularz zwrotny punktu kontaktowego zawiera dwukrotnie pole „{field}”; został odrzucony.</translation>
     </message>
@@ -1711,6 +1737,11 @@
     </message>
     <message>
         <location filename="../../app/services/trust.py" line="+36"/>
+        <source>Say why the trust in this contact point changes.</source>
+        <translation>Podaj, dlaczego zmienia się zaufanie do tego punktu kontaktowego.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The trust store has no entry {id}.</source>
         <translation>W magazynie zaufania nie ma wpisu {id}.</translation>
     </message>
@@ -2344,7 +2375,12 @@
         <translation>Wycofaj &amp;zaufanie…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Trust a&amp;gain…</source>
+        <translation>Ufaj p&amp;onownie…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Add to the trust store</source>
         <translation>Dodawanie do magazynu zaufania</translation>
     </message>
@@ -2364,7 +2400,12 @@
         <translation>Wycofanie zaufania: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Trust %1 again</source>
+        <translation>Ponowne zaufanie do %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reason (recorded in the audit log):</source>
         <translation>Powód (zostanie zapisany w dzienniku audytu):</translation>
     </message>
@@ -2372,7 +2413,7 @@
 <context>
     <name>Validity</name>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
         <source>valid</source>
         <translation>ważny</translation>
     </message>
@@ -2390,6 +2431,11 @@
         <location line="+1"/>
         <source>not yet valid</source>
         <translation>jeszcze nieważny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not trusted (switched off)</source>
+        <translation>niezaufany (wyłączony)</translation>
     </message>
 </context>
 </TS>

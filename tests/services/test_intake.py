@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,73 @@ def test_a_batch_finds_each_students_decision(desk, jens, tmp_path) -> None:
     again = BatchService(desk.ctx).run(returned_files(folder))
     assert [i.outcome for i in again.items] == [ALREADY, REFUSED, REFUSED]
     assert stored(desk, ElmoDocument) == 1
+
+
+def test_the_same_signed_content_in_other_clothes_is_one_document(desk, jens) -> None:
+    data = DK.read_bytes()
+    desk.intake.import_document(jens, data, DK.name)
+    without_declaration = data.split(b"?>", 1)[1].lstrip()
+    other_line_ends = data.replace(b"\n", b"\r\n")
+    trailing_comment = data.rstrip() + b"\n<!-- forwarded by the student -->\n"
+    for variant in (without_declaration, other_line_ends, trailing_comment):
+        inspection = desk.intake.inspect(variant)
+        assert inspection.signature.status == "valid"
+        with pytest.raises(ImportRefused, match="already imported"):
+            desk.intake.import_document(jens, variant, "copy.xml")
+    assert stored(desk, ElmoDocument) == 1
+
+
+def test_a_switched_off_contact_point_stays_off_when_its_registry_comes_again(desk) -> None:
+    dk = next(r for r in desk.trust.list() if r.acronym == "DK-TEST")
+    desk.trust.set_active(dk.id, False, "klucz skompromitowany")
+    result = desk.trust.import_file(DATA / "registry" / "emreg-emps-example.json")
+    assert result.added == 0
+    assert desk.intake.inspect(DK.read_bytes()).signature.status == "unknown_signer"
+    row = next(r for r in desk.trust.list(include_inactive=True) if r.acronym == "DK-TEST")
+    assert (row.active, row.validity) == (False, "switched_off")
+    desk.trust.set_active(dk.id, True, "nowa weryfikacja klucza")
+    assert desk.intake.inspect(DK.read_bytes()).signature.status == "valid"
+    actions = [e.action for e in desk.audit.events_for("trusted_emp", dk.fingerprint)]
+    assert actions == ["trust.add", "trust.deactivate", "trust.activate"]
+
+
+def test_failed_and_in_progress_courses_are_not_counted(desk) -> None:
+    from app.services.elmo.types import Course, ElmoContent, Learner
+    content = ElmoContent(format="elmo-1", version="1.x", namespace="", generated=None,
+                          learner=Learner("A", "B"), issuers=(), courses=(
+                              Course("a", (), ects=Decimal(5), status="passed"),
+                              Course("b", (), ects=Decimal(5), status="failed"),
+                              Course("c", (), ects=Decimal(30), status="in-progress")))
+    assert content.ects_total == 5 and [c.key for c in content.passed] == ["a"]
+
+
+def test_a_refusal_is_translated_reason_by_reason(desk, jens) -> None:
+    unsigned = DATA / "samples" / "dk" / "elmo-tomcat-unsigned.xml"
+    with pytest.raises(ImportRefused) as refusal:
+        desk.intake.import_document(jens, unsigned.read_bytes(), unsigned.name)
+    pl = {"The results cannot be imported:": "Nie można zaimportować wyników:",
+          "The document is not signed; only results signed by a trusted contact point count.": "NIEPODPISANY"}
+    assert refusal.value.render(lambda ctx, text: pl.get(text, text)) == "Nie można zaimportować wyników: NIEPODPISANY"
+
+
+def test_only_officers_reverify(desk, jens, database) -> None:
+    from app.services.context import Role
+    from app.services.errors import PermissionDenied
+    from tests.conftest import make_services
+    done = desk.intake.import_document(jens, DK.read_bytes(), DK.name)
+    with pytest.raises(PermissionDenied):
+        make_services(database, roles={Role.AUDITOR}, login="audytor").intake.reverify(done.document_id)
+
+
+def test_a_cancelled_batch_keeps_what_it_did(desk, jens, tmp_path) -> None:
+    from app.services.progress import Progress
+    folder = tmp_path / "emrex"
+    folder.mkdir()
+    shutil.copy(DK, folder / "01.xml")
+    shutil.copy(DATA / "samples" / "dk" / "elmo-tomcat-unsigned.xml", folder / "02.xml")
+    from app.services.batch import returned_files
+    progress = Progress(lambda done, total: progress.cancel() if done == 0 else None)  # during the first file
+    result = BatchService(desk.ctx).run(returned_files(folder), progress)
+    assert result.cancelled and [i.outcome for i in result.items] == [IMPORTED]
+    again = BatchService(desk.ctx).run(returned_files(folder))
+    assert again.items[1].reason.render().startswith("The document is not signed")

@@ -162,9 +162,10 @@ def _credits(context: _Report, los: etree._Element, loi: etree._Element | None, 
 def _select(context: _Report, node: _Node, parents: tuple[str, ...]) -> None:
     inside = parents + (node.title,)
     if node.achieves_below:
+        start = len(context.courses)
         for part in node.parts:
             _select(context, part, inside)
-        _check_sum(context, node)
+        _check_sum(context, node, start)
     elif node.achievement or (node.credits is None and (node.result or node.status) and not node.result_below):
         context.courses.append(_course(context, node, parents))
     else:
@@ -174,13 +175,12 @@ def _select(context: _Report, node: _Node, parents: tuple[str, ...]) -> None:
             _select(context, part, inside)
 
 
-def _check_sum(context: _Report, node: _Node) -> None:
+def _check_sum(context: _Report, node: _Node, start: int) -> None:
     kind = text(child(node.element, "type", context.namespaces)).lower()
     if node.ects is None or kind in PROGRAMME_KINDS:
         return
-    prefix = node.key + "/"
-    counted = sum((course.ects for course in context.courses
-                   if course.key.startswith(prefix) and course.ects is not None), Decimal(0))
+    counted = sum((course.ects for course in context.courses[start:] if course.ects is not None),
+                  Decimal(0))  # the courses found since this container began are exactly those below it
     if counted != node.ects:
         context.notes.append(Problem(QT_TRANSLATE_NOOP(
             "Errors", "\"{title}\" states {stated} ECTS, but the results listed under it add up to {counted} ECTS; "

@@ -3,8 +3,9 @@
 Reference EMREX clients accept a learner when the summed Levenshtein distance of family and given names is at
 most a tenth of the full name's length and the birth date is the same. Here that threshold marks a *near miss*
 that a person must accept with a written reason; only names equal after normalisation (case, spacing, hyphens,
-diacritics, the order and number of given names) are a match without a person. A national id or ESI present on
-both sides decides on its own when they differ.
+diacritics; further given names after the same first one) are a match without a person, since a false match
+would put another person's grades into a decision. An ESI present on both sides decides on its own when they
+differ.
 """
 
 from __future__ import annotations
@@ -47,25 +48,30 @@ def _tokens(name: str) -> list[str]:
     return fold(re.sub(r"[-‐‑’'`.,]", " ", name)).split()
 
 
-def _split_full_name(learner: Learner) -> tuple[str, str]:
-    if learner.family_name or learner.given_names or not learner.full_name:
-        return learner.given_names, learner.family_name
-    parts = learner.full_name.split()
-    return " ".join(parts[:-1]), parts[-1] if parts else ""
-
-
 def _esi(identifiers) -> str:
     for identifier in identifiers:
         if identifier.type.lower() in ("esi", "europeanstudentidentifier"):
-            return identifier.value.strip().lower()
+            return _esi_code(identifier.value)
     return ""
 
 
+def _esi_code(value: str) -> str:
+    """The ESI without its URN prefix: `urn:schac:personalUniqueCode:int:esi:pl:123` and `pl:123` are one."""
+    value = value.strip().lower()
+    marker = ":esi:"
+    return value.split(marker, 1)[1] if marker in value else value
+
+
 def match_identity(learner: Learner, student: Person) -> IdentityVerdict:
-    """Compare a document's learner with the student. Never raises; says why in `reasons`."""
+    """Compare a document's learner with the student. Never raises; says why in `reasons`.
+
+    Match: same birth date and the same names after normalisation, where one side may carry further given names
+    after the same first one. Near miss (a person decides): names within the reference clients' distance, an
+    extra or reordered given name, a double family name on one side only, a full name whose words are the
+    student's, no birth date in the document. Mismatch: another birth date, another ESI, or another name.
+    """
     reasons: list[Problem] = []
-    given, family = _split_full_name(learner)
-    doc_esi, student_esi = _esi(learner.identifiers), student.esi.strip().lower()
+    doc_esi, student_esi = _esi(learner.identifiers), _esi_code(student.esi)
     if doc_esi and student_esi and doc_esi != student_esi:
         return IdentityVerdict(MISMATCH, (Problem(QT_TRANSLATE_NOOP(
             "Errors", "The document's ESI {document} is not the student's {student}."),
@@ -78,23 +84,31 @@ def match_identity(learner: Learner, student: Person) -> IdentityVerdict:
             "Errors", "Birth date {document} in the document, {student} for the student."),
             document=learner.birth_date.isoformat(), student=student.birth_date.isoformat()),))
 
-    doc_family, student_family = _tokens(family), _tokens(student.family_name)
-    doc_given, student_given = _tokens(given), _tokens(student.given_names)
-    family_equal = doc_family == student_family
-    given_equal = bool(doc_given) and bool(student_given) and (
-        set(doc_given) <= set(student_given) or set(student_given) <= set(doc_given))
-    distance = (Levenshtein.distance(" ".join(doc_family), " ".join(student_family))
-                + Levenshtein.distance(" ".join(doc_given), " ".join(student_given)))
-    if family_equal and given_equal:
-        status = NEAR_MISS if reasons else MATCH
-        return IdentityVerdict(status, tuple(reasons), distance)
-    full_length = len(" ".join(student_family + student_given)) or 1
-    names = f"{given} {family}".strip()
-    if distance <= THRESHOLD * full_length:
+    student_family, student_given = _tokens(student.family_name), _tokens(student.given_names)
+    student_words = student_family + student_given
+    shown = f"{student.given_names} {student.family_name}"
+    if learner.family_name or learner.given_names:
+        doc_family, doc_given = _tokens(learner.family_name), _tokens(learner.given_names)
+        names = f"{learner.given_names} {learner.family_name}".strip()
+        exact = (doc_family == student_family and doc_given[:1] == student_given[:1]
+                 and (set(doc_given) <= set(student_given) or set(student_given) <= set(doc_given)))
+        distance = (Levenshtein.distance(" ".join(doc_family), " ".join(student_family))
+                    + Levenshtein.distance(" ".join(doc_given), " ".join(student_given)))
+        related = (bool(set(doc_family) & set(student_family)) and bool(set(doc_given) & set(student_given)))
+    else:  # pre-1.0: only a full name, in either order
+        doc_words = _tokens(learner.full_name)
+        names = learner.full_name
+        exact = False
+        distance = Levenshtein.distance(" ".join(sorted(doc_words)), " ".join(sorted(student_words)))
+        related = bool(set(doc_words) & set(student_family)) and bool(set(doc_words) & set(student_given))
+    if exact:
+        return IdentityVerdict(NEAR_MISS if reasons else MATCH, tuple(reasons), distance)
+    full_length = len(" ".join(student_words)) or 1
+    if distance <= THRESHOLD * full_length or related:
         reasons.append(Problem(QT_TRANSLATE_NOOP(
             "Errors", "The name in the document, {document}, is close to but not the student's {student}."),
-            document=names, student=f"{student.given_names} {student.family_name}"))
+            document=names, student=shown))
         return IdentityVerdict(NEAR_MISS, tuple(reasons), distance)
     return IdentityVerdict(MISMATCH, (Problem(QT_TRANSLATE_NOOP(
         "Errors", "The document is about {document}, not the student {student}."),
-        document=names, student=f"{student.given_names} {student.family_name}"),), distance)
+        document=names, student=shown),), distance)

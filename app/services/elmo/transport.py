@@ -135,11 +135,14 @@ def _bad_base64() -> ElmoUnreadable:
         "Errors", "The document looks like base64 text, but it cannot be decoded: it is damaged or cut short."))
 
 
+MAX_GZIP_MEMBERS = 16
+
+
 def _gunzip(data: bytes, limit: int) -> bytes:
     """Unpack gzip (several members allowed) a piece at a time, never holding more than `limit` bytes."""
     out = bytearray()
     pending = data
-    while True:
+    for _member in range(MAX_GZIP_MEMBERS):
         unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
             while not unpacker.eof:
@@ -166,6 +169,9 @@ def _gunzip(data: bytes, limit: int) -> bytes:
             raise ElmoUnreadable(QT_TRANSLATE_NOOP(
                 "Errors", "The compressed document is followed by data that does not belong to it."))
         return bytes(out)
+    # real senders write one member; thousands of (empty) ones only make unpacking slow
+    raise ElmoUnreadable(QT_TRANSLATE_NOOP(
+        "Errors", "The compressed document consists of too many parts and is refused."))
 
 
 # -- EMP return form --------------------------------------------------------------------------------------------

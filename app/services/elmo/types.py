@@ -120,8 +120,14 @@ class ElmoContent:
     warnings: tuple[Problem, ...] = field(default=())  # schema problems, dangling references, …
 
     @property
+    def passed(self) -> tuple[Course, ...]:
+        """The courses that can count: failed and in-progress ones are shown, flagged, not counted."""
+        return tuple(c for c in self.courses if c.status == "passed")
+
+    @property
     def ects_total(self) -> Decimal:
-        return sum((c.ects for c in self.courses if c.ects is not None), Decimal(0))
+        """ECTS earned: of the passed courses only."""
+        return sum((c.ects for c in self.passed if c.ects is not None), Decimal(0))
 
 
 # -- signatures and trust ------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
 from lxml import etree
@@ -14,7 +14,7 @@ from lxml import etree
 from app.services.elmo.names import XML_LANG, children
 from app.services.elmo.types import Text
 
-MAX_CREDITS = Decimal(10_000)  # beyond any credit scheme; a bigger "value" is garbage
+MAX_CREDITS = Decimal(999)  # beyond any credit scheme (and the column); a bigger "value" is garbage
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]*)?(?:Z|[+-]\d{2}:?\d{2})?")
 _DAY_FIRST = re.compile(r"(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})")
@@ -115,10 +115,13 @@ def parse_datetime(value: str) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         day = parse_date(value)
-        return datetime(day.year, day.month, day.day) if day else None
+        moment = datetime(day.year, day.month, day.day) if day else None
+    if moment is not None and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # xs:dateTime without an offset: taken as UTC
+    return moment
 
 
 def parse_credits(value: str) -> Decimal | None:

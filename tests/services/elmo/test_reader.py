@@ -4,7 +4,7 @@ grades as printed, grading schemes, dates, attachments, and warnings for what is
 from __future__ import annotations
 
 import base64
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -131,7 +131,7 @@ def test_legacy_purl_file() -> None:
                                                                                               10)
     assert biology.parents == ("Bachelor in biology", "Biologi og kjemi")
     assert biology.start == date(2012, 7, 15)  # dtf="yyyy-mm-dd": minutes read as the month
-    assert content.generated == datetime(2015, 5, 2)  # no generatedDate: the report's issue date
+    assert content.generated == datetime(2015, 5, 2, tzinfo=UTC)  # no generatedDate: the report's issue date
     assert any('"Biologi og kjemi" states 25 ECTS' in text for text in warnings_of(content))
 
 
