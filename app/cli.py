@@ -21,6 +21,7 @@ from app.services.errors import AppError
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.registry import Services
 from app.services.student_import import RowStatus
+from app.services.trust import VALIDITY_LABELS
 from app.services.vocabulary import ADMISSION_LABELS, STATE_LABELS, AdmissionKind, DecisionState
 
 
@@ -190,7 +191,8 @@ TRUST_COLUMNS = [
     Column("country", QT_TRANSLATE_NOOP("Cli", "Country")),
     Column("url", QT_TRANSLATE_NOOP("Cli", "URL")),
     Column("not_after", QT_TRANSLATE_NOOP("Cli", "Valid until")),
-    Column("validity", QT_TRANSLATE_NOOP("Cli", "Validity")),
+    Column("validity", QT_TRANSLATE_NOOP("Cli", "Validity"),
+           lambda value: translate("Validity", VALIDITY_LABELS.get(value, value))),
     Column("fingerprint", QT_TRANSLATE_NOOP("Cli", "SHA-256")),
 ]
 PROGRAMME_COLUMNS = [

@@ -22,6 +22,13 @@ MAX_SOURCE_BYTES = 5_000_000
 
 VALID, EXPIRING, EXPIRED, NOT_YET_VALID = "valid", "expiring", "expired", "not_yet_valid"
 SWITCHED_OFF = "switched_off"
+VALIDITY_LABELS = {
+    VALID: QT_TRANSLATE_NOOP("Validity", "valid"),
+    EXPIRING: QT_TRANSLATE_NOOP("Validity", "expires soon"),
+    EXPIRED: QT_TRANSLATE_NOOP("Validity", "expired"),
+    NOT_YET_VALID: QT_TRANSLATE_NOOP("Validity", "not yet valid"),
+    SWITCHED_OFF: QT_TRANSLATE_NOOP("Validity", "not trusted (switched off)"),
+}
 
 
 @dataclass(frozen=True, slots=True)

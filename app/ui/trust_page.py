@@ -7,20 +7,13 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.errors import AppError, InternalError
-from app.services.trust import EXPIRED, EXPIRING, NOT_YET_VALID, SWITCHED_OFF, TrustRow
+from app.services.trust import EXPIRED, EXPIRING, NOT_YET_VALID, SWITCHED_OFF, VALIDITY_LABELS, TrustRow
 from app.ui import prompts
 from app.ui.desk import Desk
 from app.ui.formatting import error_text, format_date, format_datetime
 from app.ui.row_model import ColumnSpec, RowTableModel
 from app.ui.students_page import configure_table
 
-VALIDITY_LABELS = {
-    "valid": QT_TRANSLATE_NOOP("Validity", "valid"),
-    EXPIRING: QT_TRANSLATE_NOOP("Validity", "expires soon"),
-    EXPIRED: QT_TRANSLATE_NOOP("Validity", "expired"),
-    NOT_YET_VALID: QT_TRANSLATE_NOOP("Validity", "not yet valid"),
-    SWITCHED_OFF: QT_TRANSLATE_NOOP("Validity", "not trusted (switched off)"),
-}
 VALIDITY_COLOURS = {EXPIRING: QColor("#fff1cc"), EXPIRED: QColor("#fbe3e1"), NOT_YET_VALID: QColor("#fbe3e1"),
                     SWITCHED_OFF: QColor("#e4e4e4")}
 

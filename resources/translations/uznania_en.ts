@@ -83,7 +83,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+58"/>
-        <location filename="../../app/cli.py" line="+231"/>
+        <location filename="../../app/cli.py" line="+233"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Error:</translation>
@@ -94,7 +94,7 @@
         <translation>The database cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-88"/>
+        <location filename="../../app/cli.py" line="-89"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Validity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_page.py" line="+37"/>
+        <location filename="../../app/ui/trust_page.py" line="+30"/>
         <source>EMP</source>
         <translation>EMP</translation>
     </message>
@@ -1224,7 +1224,7 @@
     <message>
         <location filename="../../app/services/intake.py" line="-40"/>
         <location filename="../../app/services/tabular.py" line="+12"/>
-        <location filename="../../app/services/trust.py" line="+99"/>
+        <location filename="../../app/services/trust.py" line="+106"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>The file {name} is too large ({size} bytes).</translation>
     </message>
@@ -2404,7 +2404,7 @@
 <context>
     <name>Validity</name>
     <message>
-        <location line="-113"/>
+        <location filename="../../app/services/trust.py" line="-124"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>

@@ -84,7 +84,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+58"/>
-        <location filename="../../app/cli.py" line="+231"/>
+        <location filename="../../app/cli.py" line="+233"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Błąd:</translation>
@@ -95,7 +95,7 @@
         <translation>Nie można otworzyć bazy danych: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-88"/>
+        <location filename="../../app/cli.py" line="-89"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>Ważność</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_page.py" line="+37"/>
+        <location filename="../../app/ui/trust_page.py" line="+30"/>
         <source>EMP</source>
         <translation>EMP</translation>
     </message>
@@ -1226,7 +1226,7 @@
     <message>
         <location filename="../../app/services/intake.py" line="-40"/>
         <location filename="../../app/services/tabular.py" line="+12"/>
-        <location filename="../../app/services/trust.py" line="+99"/>
+        <location filename="../../app/services/trust.py" line="+106"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>Plik {name} jest za duży ({size} B).</translation>
     </message>
@@ -2413,7 +2413,7 @@
 <context>
     <name>Validity</name>
     <message>
-        <location line="-113"/>
+        <location filename="../../app/services/trust.py" line="-124"/>
         <source>valid</source>
         <translation>ważny</translation>
     </message>
