@@ -81,6 +81,8 @@ def test_import_and_batch(capsys, url, tmp_path) -> None:
     code, _, err = cli(capsys, url, "elmo", "import", str(DATA / "samples" / "dk" / "elmo-tomcat-unsigned.xml"),
                        "--decision", str(decision))
     assert code == 1 and "not signed" in err
+    code, out, _ = cli(capsys, url, "decisions", "list", "--format", "json")
+    assert [d["results_loaded"] for d in json.loads(out)] == [False]  # a refused import stores nothing
     code, out, _ = cli(capsys, url, "elmo", "import", str(DK), "--decision", str(decision), "--format", "json")
     assert code == 0 and json.loads(out)["courses"] > 0
     folder = tmp_path / "returned"

@@ -171,6 +171,7 @@ def verify_signature(xml: bytes, trusted: Sequence[PinnedCertificate],
     # too. Only when no pinned certificate signed is the certificate in KeyInfo tried, to tell an intact document
     # from an unknown contact point (never valid) from a broken one.
     key_info = {c.fingerprint: c for c in signature.key_info}
+    out_of_validity = ""
     for candidate in _candidates(trusted, signature.key_info):
         outcome, detail, signed = _attempt(root, candidate, at)
         if outcome == "valid":
@@ -179,7 +180,11 @@ def verify_signature(xml: bytes, trusted: Sequence[PinnedCertificate],
                                     verified_at=at), signed
         if outcome == "failed":
             return _invalid(at, f"{detail} (pinned certificate sha256={candidate.fingerprint})", signature)
+        if outcome == "out_of_validity":  # a renewed certificate with the same key may still be pinned: go on
+            out_of_validity = out_of_validity or f"{detail} (pinned certificate sha256={candidate.fingerprint})"
         key_info.pop(candidate.fingerprint, None)  # pinned and not the signer: no use trying it again below
+    if out_of_validity:
+        return _invalid(at, out_of_validity, signature)
     failure = ""
     for candidate in key_info.values():
         outcome, detail, _ = _attempt(root, candidate, at)
@@ -189,7 +194,7 @@ def verify_signature(xml: bytes, trusted: Sequence[PinnedCertificate],
                                     canonicalization=signature.canonicalization, verified_at=at,
                                     detail=f"signed by a certificate that is not pinned: sha256={candidate.fingerprint}"
                                            f", subject={subject}"), None
-        if outcome == "failed":
+        if outcome in ("failed", "out_of_validity"):
             failure = f"{detail} (certificate in KeyInfo, not pinned: sha256={candidate.fingerprint})"
             break
     if not failure:
@@ -271,9 +276,9 @@ def _candidates(trusted: Sequence[PinnedCertificate], key_info: tuple[_Cert, ...
 
 def _attempt(root: etree._Element, candidate: _Cert, at: datetime) -> tuple[str, str, bytes | None]:
     """Verify with one certificate: ("valid", "", signed bytes), ("not_signer", …) when the signature value does
-    not verify with its key, or ("failed", reason, None) when the certificate is the signer's (or the document is
+    not verify with its key, ("failed", reason, None) when the certificate is the signer's (or the document is
     wrong whatever the certificate) and something does not hold. A certificate outside its validity at `at` is
-    tried as of its first valid day, to tell whether it signed: if it did, the document is invalid for that."""
+    tried as of its first valid day, to tell whether it signed: if it did, ("out_of_validity", reason, None)."""
     cert = candidate.cert
     valid_then = cert.not_valid_before_utc <= at <= cert.not_valid_after_utc
     config = replace(_CONFIG, verification_time=at if valid_then else cert.not_valid_before_utc)
@@ -290,7 +295,8 @@ def _attempt(root: etree._Element, candidate: _Cert, at: datetime) -> tuple[str,
             why = f"expired on {cert.not_valid_after_utc.isoformat()}"
         else:
             why = f"is not valid before {cert.not_valid_before_utc.isoformat()}"
-        return "failed", f"the signing certificate{label} {why}; the document was received on {at.isoformat()}", None
+        return ("out_of_validity",
+                f"the signing certificate{label} {why}; the document was received on {at.isoformat()}", None)
     return "valid", "", result.signed_data
 
 

@@ -460,3 +460,15 @@ def test_a_certificate_outside_its_validity_at_receipt_makes_the_document_invali
     # not pinned and expired: not an unknown signer to be added to the trust store, the document is invalid
     verdict, _ = verify(xml, [], datetime(2025, 1, 1, tzinfo=UTC))
     assert verdict.status == "invalid" and "expired" in verdict.detail and "not pinned" in verdict.detail
+
+
+def test_a_renewed_certificate_verifies_while_the_expired_one_is_still_pinned():
+    key = make_key()
+    old = make_cert(key, "Renewed EMP", datetime(2022, 1, 1, tzinfo=UTC), datetime(2023, 1, 1, tzinfo=UTC))
+    new = make_cert(key, "Renewed EMP", datetime(2023, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
+    xml = sign(unsigned_elmo(), key, [old])  # KeyInfo still names the old certificate
+    for pinned in ([pin_cert(old, "OLD"), pin_cert(new, "NEW")], [pin_cert(new, "NEW"), pin_cert(old, "OLD")]):
+        verdict, _ = verify(xml, pinned, datetime(2024, 3, 1, tzinfo=UTC))
+        assert verdict.status == "valid"
+    verdict, _ = verify(xml, [pin_cert(old, "OLD")], datetime(2024, 3, 1, tzinfo=UTC))
+    assert verdict.status == "invalid" and "expired" in verdict.detail
