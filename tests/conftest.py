@@ -74,3 +74,17 @@ def seeded(services: Services) -> Services:
     assert not [row for row in preview.rows if row.problems], preview.rows
     services.student_import.apply(preview)
     return services
+
+
+@pytest.fixture
+def url(db_path: Path) -> str:
+    """The test's database for the command line."""
+    return sqlite_url(db_path)
+
+
+def cli(capsys, url: str, *args: str) -> tuple[int, str, str]:
+    """Run a command in English on `url`; its exit code, standard output and standard error."""
+    from app.__main__ import main
+    code = main(["--db", url, "--lang", "en", *args])
+    out, err = capsys.readouterr()
+    return code, out, err

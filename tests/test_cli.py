@@ -7,23 +7,9 @@ import os
 import subprocess
 import sys
 from datetime import date, timedelta
-from pathlib import Path
-
-import pytest
 
 from app.__main__ import main
-from app.models.db import sqlite_url
-
-
-@pytest.fixture
-def url(db_path: Path) -> str:
-    return sqlite_url(db_path)
-
-
-def cli(capsys, url: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", url, "--lang", "en", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.conftest import cli
 
 
 def test_demo_then_lists_as_json(capsys, url) -> None:

@@ -9,22 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.__main__ import main
-from app.models.db import sqlite_url
+from tests.conftest import cli
 
 DATA = Path(__file__).resolve().parent / "data" / "emrex"
 DK = DATA / "samples" / "dk" / "elmo-tomcat-signed.xml"
-
-
-@pytest.fixture
-def url(db_path: Path) -> str:
-    return sqlite_url(db_path)
-
-
-def cli(capsys, url: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", url, "--lang", "en", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_trust_import_and_list(capsys, url) -> None:

@@ -26,7 +26,8 @@ from app.services.elmo.signature import verify_signature
 from app.services.elmo.transport import decode_transport
 from app.services.elmo.types import Course, Decoded, ElmoContent, SignatureVerdict
 from app.services.elmo.xmlsafe import parse_xml, schema_warnings
-from app.services.errors import AppError, ImportFileError, NotFound, Problem, StaleEdit, ValidationError
+from app.services.errors import AppError, NotFound, Problem, StaleEdit, ValidationError
+from app.services.files import read_bounded
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.trust import TrustRow, TrustService
 from app.services.vocabulary import state_term
@@ -121,15 +122,7 @@ class IntakeService:
     @staticmethod
     def read_file(path: Path) -> bytes:
         """The bytes of a returned file, refused when it cannot be opened or is far too large for results."""
-        try:
-            size = path.stat().st_size
-            if size > MAX_DOCUMENT_BYTES:
-                raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {name} is too large ({size} bytes)."),
-                                      name=path.name, size=size)
-            return path.read_bytes()
-        except OSError as exc:
-            raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be opened: {detail}"),
-                                  name=path.name, detail=exc.strerror or exc) from exc
+        return read_bounded(path, MAX_DOCUMENT_BYTES)
 
     # -- looking -------------------------------------------------------------------------------------------
     def inspect(self, data: bytes, at: datetime | None = None) -> Inspection:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.services.errors import ImportFileError
+from app.services.files import read_bounded
 from app.services.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -117,15 +118,7 @@ def read_xlsx_bytes(data: bytes) -> Table:
 
 def read_table(path: Path) -> Table:
     """The first sheet of an XLSX file or a CSV file, whatever its name says."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {name} is too large ({size} bytes)."),
-                                  name=path.name, size=size)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be opened: {detail}"),
-                              name=path.name, detail=exc.strerror or exc) from exc
+    data = read_bounded(path, MAX_FILE_BYTES)
     if data.startswith(b"PK\x03\x04"):
         return read_xlsx_bytes(data)
     if data.startswith(b"\xd0\xcf\x11\xe0"):

@@ -14,7 +14,8 @@ from app.services import audit
 from app.services.context import Role, ServiceContext
 from app.services.elmo.trust_sources import read_trust_source
 from app.services.elmo.types import PinnedCertificate
-from app.services.errors import ImportFileError, NotFound, ValidationError
+from app.services.errors import NotFound, ValidationError
+from app.services.files import read_bounded
 from app.services.i18n import QT_TRANSLATE_NOOP
 
 EXPIRY_WARNING = timedelta(days=60)
@@ -101,14 +102,7 @@ class TrustService:
         store. Known certificates get their details updated; nothing is removed. Refused as a whole when the
         file cannot be read."""
         self.ctx.require(Role.ADMIN)
-        try:
-            if path.stat().st_size > MAX_SOURCE_BYTES:
-                raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {name} is too large ({size} bytes)."),
-                                      name=path.name, size=path.stat().st_size)
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be opened: {detail}"),
-                                  name=path.name, detail=exc.strerror or exc) from exc
+        data = read_bounded(path, MAX_SOURCE_BYTES)
         entries = read_trust_source(data, path.name)
         added = updated = unchanged = 0
         with self.ctx.transaction() as session:

@@ -979,7 +979,7 @@
     <message>
         <location filename="../../app/services/decisions.py" line="+160"/>
         <location line="+64"/>
-        <location filename="../../app/services/intake.py" line="+167"/>
+        <location filename="../../app/services/intake.py" line="+160"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decision {id} does not exist.</translation>
     </message>
@@ -1201,7 +1201,7 @@
         <translation>The file has no valid rows to import.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+54"/>
+        <location filename="../../app/services/tabular.py" line="+55"/>
         <source>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</source>
         <translation>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</translation>
     </message>
@@ -1222,21 +1222,17 @@
         <translation>The spreadsheet cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/intake.py" line="-40"/>
-        <location filename="../../app/services/tabular.py" line="+12"/>
-        <location filename="../../app/services/trust.py" line="+106"/>
+        <location filename="../../app/services/files.py" line="+16"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>The file {name} is too large ({size} bytes).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/services/tabular.py" line="+4"/>
-        <location filename="../../app/services/trust.py" line="+4"/>
         <source>The file {name} cannot be opened: {detail}</source>
         <translation>The file {name} cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../../app/services/intake.py" line="-61"/>
         <source>The document is not signed; only results signed by a trusted contact point count.</source>
         <translation>The document is not signed; only results signed by a trusted contact point count.</translation>
     </message>
@@ -1266,7 +1262,7 @@
         <translation>The signature is not valid: the document was changed after signing or is not what the contact point sent.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+70"/>
         <source>This document was already imported (document {document}, decision {decision}).</source>
         <translation>This document was already imported (document {document}, decision {decision}).</translation>
     </message>
@@ -1303,7 +1299,7 @@
         <translation>There is no stored document {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+5"/>
+        <location filename="../../app/services/tabular.py" line="+13"/>
         <source>The file {name} is an old Excel (.xls) workbook; save it as .xlsx or CSV.</source>
         <translation>The file {name} is an old Excel (.xls) workbook; save it as .xlsx or CSV.</translation>
     </message>
@@ -1734,7 +1730,7 @@
         <translation>The document is refused: it carries a document type declaration (DOCTYPE). ELMO documents never need one, and it is a known way to attack programs that read XML.</translation>
     </message>
     <message>
-        <location filename="../../app/services/trust.py" line="+36"/>
+        <location filename="../../app/services/trust.py" line="+140"/>
         <source>Say why the trust in this contact point changes.</source>
         <translation>Say why the trust in this contact point changes.</translation>
     </message>
@@ -2404,7 +2400,7 @@
 <context>
     <name>Validity</name>
     <message>
-        <location filename="../../app/services/trust.py" line="-124"/>
+        <location filename="../../app/services/trust.py" line="-117"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>

@@ -981,7 +981,7 @@
     <message>
         <location filename="../../app/services/decisions.py" line="+160"/>
         <location line="+64"/>
-        <location filename="../../app/services/intake.py" line="+167"/>
+        <location filename="../../app/services/intake.py" line="+160"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decyzja {id} nie istnieje.</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>Plik nie zawiera żadnych poprawnych wierszy do zaimportowania.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+54"/>
+        <location filename="../../app/services/tabular.py" line="+55"/>
         <source>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</source>
         <translation>Nie można rozpoznać kodowania znaków pliku; zapisz go w UTF-8 lub Windows-1250.</translation>
     </message>
@@ -1224,21 +1224,17 @@
         <translation>Nie można odczytać arkusza: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/intake.py" line="-40"/>
-        <location filename="../../app/services/tabular.py" line="+12"/>
-        <location filename="../../app/services/trust.py" line="+106"/>
+        <location filename="../../app/services/files.py" line="+16"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>Plik {name} jest za duży ({size} B).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/services/tabular.py" line="+4"/>
-        <location filename="../../app/services/trust.py" line="+4"/>
         <source>The file {name} cannot be opened: {detail}</source>
         <translation>Nie można otworzyć pliku {name}: {detail}</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../../app/services/intake.py" line="-61"/>
         <source>The document is not signed; only results signed by a trusted contact point count.</source>
         <translation>Dokument nie jest podpisany; uwzględniane są tylko wyniki podpisane przez zaufany punkt kontaktowy.</translation>
     </message>
@@ -1268,7 +1264,7 @@
         <translation>Podpis jest nieważny: dokument zmieniono po podpisaniu lub nie jest tym, co wysłał punkt kontaktowy.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+70"/>
         <source>This document was already imported (document {document}, decision {decision}).</source>
         <translation>Ten dokument został już zaimportowany (dokument {document}, decyzja {decision}).</translation>
     </message>
@@ -1305,7 +1301,7 @@
         <translation>Nie ma zapisanego dokumentu {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+5"/>
+        <location filename="../../app/services/tabular.py" line="+13"/>
         <source>The file {name} is an old Excel (.xls) workbook; save it as .xlsx or CSV.</source>
         <translation>Plik {name} jest skoroszytem w starym formacie Excela (.xls); zapisz go jako .xlsx lub CSV.</translation>
     </message>
@@ -1736,7 +1732,7 @@
         <translation>Dokument odrzucono: zawiera deklarację typu dokumentu (DOCTYPE). Dokumenty ELMO nigdy jej nie potrzebują, a jest to znany sposób atakowania programów odczytujących XML.</translation>
     </message>
     <message>
-        <location filename="../../app/services/trust.py" line="+36"/>
+        <location filename="../../app/services/trust.py" line="+140"/>
         <source>Say why the trust in this contact point changes.</source>
         <translation>Podaj, dlaczego zmienia się zaufanie do tego punktu kontaktowego.</translation>
     </message>
@@ -2413,7 +2409,7 @@
 <context>
     <name>Validity</name>
     <message>
-        <location filename="../../app/services/trust.py" line="-124"/>
+        <location filename="../../app/services/trust.py" line="-117"/>
         <source>valid</source>
         <translation>ważny</translation>
     </message>
