@@ -36,6 +36,7 @@ class Decision(Base):
     student_id: Mapped[int] = mapped_column(ForeignKey("students.id"), index=True)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id"), index=True)
     semesters: Mapped[str] = mapped_column(String(40), default="")  # "3" or "3,4"
+    academic_year: Mapped[str] = mapped_column(String(9), default="")  # the grid compared with, once chosen
     state: Mapped[DecisionState] = mapped_column(_state_enum(), index=True)
     web_deadline: Mapped[date | None] = mapped_column(Date, index=True)
     comment: Mapped[str] = mapped_column(Text, default="")
