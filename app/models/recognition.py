@@ -81,6 +81,7 @@ class RecognitionLine(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id"), index=True)
     origin: Mapped[str] = mapped_column(String(20))  # la, reference, similarity, manual
+    status: Mapped[str] = mapped_column(String(20), default="accepted")  # accepted, rejected
     score: Mapped[float] = mapped_column(Float, default=0.0)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
