@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app import __version__, cli_emrex
+from app import __version__, cli_compare, cli_emrex, cli_grid, cli_la
 from app.i18n import translate
 from app.services.errors import AppError
 from app.services.i18n import QT_TRANSLATE_NOOP
@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     d_extend.add_argument("--comment", default="")
 
     cli_emrex.add_parsers(commands, record_id, _format_option)
+    cli_grid.add_parser(commands, _format_option)
+    cli_compare.add_parser(commands, record_id)
+    cli_la.add_parsers(commands, record_id)
 
     shot = commands.add_parser("screenshot", help="render the main window offscreen into a PNG file")
     shot.add_argument("--page", default="students", help="students, decisions, trust or decision:ID")
@@ -244,6 +247,12 @@ def _dispatch(args: argparse.Namespace, services: Services) -> int:
         print(done.format(
             programmes=result.programmes, students=result.students, decisions=result.decisions))
         return 0
+    if args.command == "compare":
+        return cli_compare.dispatch(args, services)
+    if args.command == "la":
+        return cli_la.dispatch(args, services)
+    if args.command == "grid":
+        return cli_grid.dispatch(args, services, emit, Column, _yes_no)
     if args.command in ("trust", "elmo"):
         return cli_emrex.dispatch(args, services, emit, TRUST_COLUMNS)
     if args.command == "students":

@@ -11,6 +11,6 @@ from app.models.user import AuditEvent, User
 
 __all__ = [
     "AdmissionKind", "AuditEvent", "Base", "Counter", "CurriculumCourse", "Decision", "DecisionState",
-    "DecisionStateChange", "ElmoDocument", "ForeignCourse", "LAComponent", "LearningAgreement", "Obligation", "Programme",
-    "RecognitionLine", "Student", "TrustedEmp", "User",
+    "DecisionStateChange", "ElmoDocument", "ForeignCourse", "LAComponent", "LearningAgreement", "Obligation",
+    "Programme", "RecognitionLine", "Student", "TrustedEmp", "User",
 ]

@@ -6,10 +6,13 @@ from dataclasses import dataclass
 
 from app.services.audit import AuditService
 from app.services.batch import BatchService
+from app.services.comparison import ComparisonService
 from app.services.context import ServiceContext
 from app.services.decisions import DecisionService
 from app.services.demo import DemoService
+from app.services.grid import GridService
 from app.services.intake import IntakeService
+from app.services.la import LearningAgreementService
 from app.services.programmes import ProgrammeService
 from app.services.results import ResultsService
 from app.services.student_import import StudentImportService
@@ -30,10 +33,15 @@ class Services:
     intake: IntakeService
     results: ResultsService
     batch: BatchService
+    grid: GridService
+    comparison: ComparisonService
+    la: LearningAgreementService
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> Services:
         return cls(ctx=ctx, programmes=ProgrammeService(ctx), students=StudentService(ctx),
                    student_import=StudentImportService(ctx), decisions=DecisionService(ctx),
                    audit=AuditService(ctx), demo=DemoService(ctx), trust=TrustService(ctx),
-                   intake=IntakeService(ctx), results=ResultsService(ctx), batch=BatchService(ctx))
+                   intake=IntakeService(ctx), results=ResultsService(ctx), batch=BatchService(ctx),
+                   grid=GridService(ctx), comparison=ComparisonService(ctx),
+                   la=LearningAgreementService(ctx))

@@ -9,6 +9,7 @@ import codecs
 import csv
 import io
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,8 +64,28 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv_bytes(data: bytes) -> Table:
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)?")  # a line as the csv module counts them: \n, \r or \r\n
+
+
+def _blank_leading_comments(text: str, prefix: str) -> str:
+    """The text with the comment lines before the header emptied; the line numbers of the rest stay."""
+    kept: list[str] = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line:
+            break
+        stripped = line.strip()
+        if stripped and not stripped.startswith(prefix):
+            return "".join(kept) + text[match.start():]
+        kept.append(line[len(line.rstrip("\r\n")):])  # only the line break stays
+    return "".join(kept)
+
+
+def read_csv_bytes(data: bytes, comments: str | None = None) -> Table:
+    """`comments`: lines before the header starting with this prefix are skipped (none by default)."""
     text, encoding = _decode(data)
+    if comments:
+        text = _blank_leading_comments(text, comments)
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
@@ -88,7 +109,12 @@ def read_csv_bytes(data: bytes) -> Table:
     return Table(header, rows, encoding)
 
 
-def read_xlsx_bytes(data: bytes) -> Table:
+def _is_comment(cells: list[object], prefix: str | None) -> bool:
+    first = next((str(cell).strip() for cell in cells if str(cell).strip()), "")
+    return bool(prefix) and first.startswith(prefix)
+
+
+def read_xlsx_bytes(data: bytes, comments: str | None = None) -> Table:
     from openpyxl import load_workbook  # imported here: only imports need it, and it is slow to load
 
     header: list[str] | None = None
@@ -102,7 +128,8 @@ def read_xlsx_bytes(data: bytes) -> Table:
                 if not any(str(cell).strip() for cell in cells):
                     continue
                 if header is None:
-                    header = [str(cell).strip() for cell in cells]
+                    if not _is_comment(cells, comments):
+                        header = [str(cell).strip() for cell in cells]
                     continue
                 rows.append((number, cells))
         finally:
@@ -116,15 +143,16 @@ def read_xlsx_bytes(data: bytes) -> Table:
     return Table(header, rows, "xlsx")
 
 
-def read_table(path: Path) -> Table:
-    """The first sheet of an XLSX file or a CSV file, whatever its name says."""
+def read_table(path: Path, comments: str | None = None) -> Table:
+    """The first sheet of an XLSX file or a CSV file, whatever its name says. With `comments` (e.g. "#"), lines
+    before the header that start with it are notes, not the header."""
     data = read_bounded(path, MAX_FILE_BYTES)
     if data.startswith(b"PK\x03\x04"):
-        return read_xlsx_bytes(data)
+        return read_xlsx_bytes(data, comments)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(QT_TRANSLATE_NOOP(
             "Errors", "The file {name} is an old Excel (.xls) workbook; save it as .xlsx or CSV."), name=path.name)
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {name} is neither CSV nor XLSX."),
                               name=path.name)
-    return read_csv_bytes(data)
+    return read_csv_bytes(data, comments)

@@ -23,6 +23,7 @@ from app.services.decisions import DecisionDetail
 from app.services.errors import AppError, InternalError
 from app.services.workflow import AWAITING_RESULTS
 from app.ui import prompts
+from app.ui.comparison_panel import ComparisonPanel
 from app.ui.decision_actions import extend_deadlines, move_decision
 from app.ui.desk import Desk
 from app.ui.formatting import admission_label, days_left_text, error_text, format_date, move_label, state_label
@@ -81,6 +82,9 @@ class DecisionPage(QWidget):
         self.results = ResultsPanel(desk, decision_id, self)
         self.results.results_changed.connect(self.decisions_changed)
         self.sections.addTab(self.results, self.tr("Results from abroad"))
+        self.comparison = ComparisonPanel(desk, decision_id, self)
+        self.comparison.lines_changed.connect(self.decisions_changed)
+        self.sections.addTab(self.comparison, self.tr("Comparison"))
         history_box = QWidget(self)
         history_layout = QVBoxLayout(history_box)
         self.history_model = HistoryModel(self)
@@ -109,6 +113,7 @@ class DecisionPage(QWidget):
         self.desk.runner.run(lambda: self.desk.services.decisions.get(self.decision_id), self._show, self._failed,
                              owner=self, key="detail")
         self.results.refresh()
+        self.comparison.refresh()
 
     # EMREX files dropped on the page load into this decision
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -83,7 +83,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+58"/>
-        <location filename="../../app/cli.py" line="+233"/>
+        <location filename="../../app/cli.py" line="+236"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Error:</translation>
@@ -111,16 +111,19 @@
     </message>
     <message>
         <location line="-12"/>
+        <location filename="../../app/cli_la.py" line="+38"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_la.py" line="-1"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_la.py" line="+2"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
@@ -152,6 +155,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_grid.py" line="+19"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -222,16 +226,19 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_grid.py" line="+2"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_grid.py" line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_grid.py" line="+1"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
@@ -256,22 +263,26 @@
         <translation>Demo data: {programmes} programmes, {students} students, {decisions} decisions.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <location filename="../../app/cli_grid.py" line="+71"/>
         <source>Line {line}: {problems}</source>
         <translation>Line {line}: {problems}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_grid.py" line="+1"/>
         <source>{new} new, {update} to update, {unchanged} unchanged, {error} with errors.</source>
         <translation>{new} new, {update} to update, {unchanged} unchanged, {error} with errors.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../app/cli_grid.py" line="+11"/>
         <source>Nothing imported; fix the file or use --skip-invalid.</source>
         <translation>Nothing imported; fix the file or use --skip-invalid.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_grid.py" line="+7"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
     </message>
@@ -294,6 +305,186 @@
         <location line="+13"/>
         <source>Imported: {imported}, already imported: {already}, refused: {refused}.</source>
         <translation>Imported: {imported}, already imported: {already}, refused: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_grid.py" line="-93"/>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ECTS</source>
+        <translation>ECTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form of credit</source>
+        <translation>Form of credit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obligatory</source>
+        <translation>Obligatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade type</source>
+        <translation>Grade type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCED</source>
+        <translation>ISCED</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Semester {semester}: {ects} ECTS.</source>
+        <translation>Semester {semester}: {ects} ECTS.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Programme {code} does not exist yet; the import would create it as &quot;{name}&quot;.</source>
+        <translation>Programme {code} does not exist yet; the import would create it as &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Programme {code} created as &quot;{name}&quot;.</source>
+        <translation>Programme {code} created as &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Courses of the {year} grid that the file does not list, kept as they are: {codes}.</source>
+        <translation>Courses of the {year} grid that the file does not list, kept as they are: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_la.py" line="-22"/>
+        <source>Table A (courses abroad)</source>
+        <translation>Table A (courses abroad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table B (home courses)</source>
+        <translation>Table B (home courses)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table C (virtual or blended components)</source>
+        <translation>Table C (virtual or blended components)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending institution</source>
+        <translation>sending institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving institution</source>
+        <translation>receiving institution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first version</source>
+        <translation>first version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved changes</source>
+        <translation>approved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change proposal</source>
+        <translation>change proposal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EWP Online Learning Agreement</source>
+        <translation>EWP Online Learning Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table file</source>
+        <translation>table file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered by hand</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Student identifier</source>
+        <translation>Student identifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inserted</source>
+        <translation>inserted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Learning Agreement of decision {decision}: {source}</source>
+        <translation>Learning Agreement of decision {decision}: {source}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mobility {id}: {sending} → {receiving}</source>
+        <translation>Mobility {id}: {sending} → {receiving}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Student: {name}</source>
+        <translation>Student: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: {start} – {end}</source>
+        <translation>Period: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version: {version}</source>
+        <translation>Version: {version}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ECTS total: {ects}</source>
+        <translation>ECTS total: {ects}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group {group}: {a} → {b}</source>
+        <translation>Group {group}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signatures:</source>
+        <translation>Signatures:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change proposal {id}, not approved and not applied:</source>
+        <translation>Change proposal {id}, not approved and not applied:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decision {decision} has no Learning Agreement.</source>
+        <translation>Decision {decision} has no Learning Agreement.</translation>
     </message>
 </context>
 <context>
@@ -389,12 +580,13 @@
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/comparison_panel.py" line="+100"/>
+        <location filename="../../app/ui/table_models.py" line="+2"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/table_models.py" line="+4"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -414,44 +606,81 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-51"/>
+        <location line="+25"/>
+        <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-24"/>
+        <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+1"/>
+        <location line="+25"/>
+        <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
         <source>ECTS</source>
         <translation>ECTS</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-23"/>
+        <location filename="../../app/ui/course_models.py" line="-65"/>
         <location line="+67"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+20"/>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Foreign</source>
+        <translation>Foreign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
         <source>Grading scheme</source>
         <translation>Grading scheme</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-47"/>
+        <location filename="../../app/ui/course_models.py" line="-65"/>
         <location line="+67"/>
         <location filename="../../app/ui/import_dialog.py" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -607,6 +836,74 @@
     </message>
 </context>
 <context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../../app/ui/comparison_panel.py" line="+79"/>
+        <source>Foreign courses</source>
+        <translation>Foreign courses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home courses of the credited semesters</source>
+        <translation>Home courses of the credited semesters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Link selected</source>
+        <translation>&amp;Link selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognise the selected foreign courses as the selected home courses</source>
+        <translation>Recognise the selected foreign courses as the selected home courses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept &amp;proposal</source>
+        <translation>Accept &amp;proposal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept &amp;all proposals</source>
+        <translation>Accept &amp;all proposals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recognition lines</source>
+        <translation>Recognition lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recognised %1 of %2 ECTS; passed abroad %3 ECTS.</source>
+        <translation>Recognised %1 of %2 ECTS; passed abroad %3 ECTS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To pass after return by %1: %2</source>
+        <translation>To pass after return by %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Condition of %1: %2</source>
+        <translation>Condition of %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CourseStatus</name>
     <message>
         <location filename="../../app/ui/course_models.py" line="-94"/>
@@ -635,7 +932,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+53"/>
+        <location filename="../../app/ui/decision_page.py" line="+54"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -720,12 +1017,17 @@
         <translation>Results from abroad</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>State history</source>
         <translation>State history</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Decision %1 — %2</source>
         <translation>Decision %1 — %2</translation>
     </message>
@@ -977,14 +1279,97 @@
         <translation>The database cannot be reached: {detail}</translation>
     </message>
     <message>
+        <location filename="../../app/services/comparison.py" line="+134"/>
         <location filename="../../app/services/decisions.py" line="+160"/>
         <location line="+64"/>
         <location filename="../../app/services/intake.py" line="+160"/>
+        <location filename="../../app/services/la.py" line="+404"/>
+        <location line="+65"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decision {id} does not exist.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+70"/>
+        <source>Failed abroad: it cannot be recognised.</source>
+        <translation>Failed abroad: it cannot be recognised.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still in progress abroad.</source>
+        <translation>Still in progress abroad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in the Learning Agreement.</source>
+        <translation>Not in the Learning Agreement.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The semesters to credit are not chosen yet.</source>
+        <translation>The semesters to credit are not chosen yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no curriculum grid for the programme.</source>
+        <translation>There is no curriculum grid for the programme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semester not credited: {recognised} of the required {required} ECTS recognised; {count} course(s) to pass after return.</source>
+        <translation>Semester not credited: {recognised} of the required {required} ECTS recognised; {count} course(s) to pass after return.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Semester credited: {recognised} ECTS recognised in line with the Learning Agreement.</source>
+        <translation>Semester credited: {recognised} ECTS recognised in line with the Learning Agreement.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The Learning Agreement maps {foreign} to {home}.</source>
+        <translation>The Learning Agreement maps {foreign} to {home}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An approved decision recognised {code} of {host} as {home}.</source>
+        <translation>An approved decision recognised {code} of {host} as {home}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Similar titles ({similarity} %) and ECTS {foreign_ects} / {home_ects}.</source>
+        <translation>Similar titles ({similarity} %) and ECTS {foreign_ects} / {home_ects}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision {number} is final; its recognition lines cannot change.</source>
+        <translation>Decision {number} is final; its recognition lines cannot change.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A recognition line needs at least one foreign and one home course.</source>
+        <translation>A recognition line needs at least one foreign and one home course.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown line status {status}.</source>
+        <translation>Unknown line status {status}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Courses of another decision or another grid cannot be recognised here.</source>
+        <translation>Courses of another decision or another grid cannot be recognised here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A foreign course is already in another recognition line; remove that line first.</source>
+        <translation>A foreign course is already in another recognition line; remove that line first.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The decision has no recognition line {id}.</source>
+        <translation>The decision has no recognition line {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="-51"/>
         <source>The web deadline {deadline} is in the past.</source>
         <translation>The web deadline {deadline} is in the past.</translation>
     </message>
@@ -1135,27 +1520,123 @@
         <translation>Missing birth date.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/grid.py" line="+672"/>
+        <location filename="../../app/services/student_import.py" line="+1"/>
         <source>Missing programme.</source>
         <translation>Missing programme.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-446"/>
+        <location filename="../../app/services/student_import.py" line="+75"/>
         <source>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
         <translation>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-122"/>
+        <source>Missing course code.</source>
+        <translation>Missing course code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing course name.</source>
+        <translation>Missing course name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing semester.</source>
+        <translation>Missing semester.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing ECTS.</source>
+        <translation>Missing ECTS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing form of credit.</source>
+        <translation>Missing form of credit.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</source>
+        <translation>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bad ECTS value &quot;{value}&quot; (a number from 0 to 999.9 with at most one decimal place).</source>
+        <translation>Bad ECTS value &quot;{value}&quot; (a number from 0 to 999.9 with at most one decimal place).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bad number of hours &quot;{value}&quot; in the column &quot;{column}&quot; (a whole number from 0 to 9999).</source>
+        <translation>Bad number of hours &quot;{value}&quot; in the column &quot;{column}&quot; (a whole number from 0 to 9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad number of hours &quot;{value}&quot; (a whole number from 0 to 9999).</source>
+        <translation>Bad number of hours &quot;{value}&quot; (a whole number from 0 to 9999).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown form of credit &quot;{value}&quot; (expected E, ZO or ZAL: exam, graded credit or credit).</source>
+        <translation>Unknown form of credit &quot;{value}&quot; (expected E, ZO or ZAL: exam, graded credit or credit).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+122"/>
+        <source>Unknown group &quot;{value}&quot; (expected OBL or WYB: obligatory or elective).</source>
+        <translation>Unknown group &quot;{value}&quot; (expected OBL or WYB: obligatory or elective).</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Bad ISCED code &quot;{value}&quot; (two to four digits, like 0613).</source>
+        <translation>Bad ISCED code &quot;{value}&quot; (two to four digits, like 0613).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The {year} grid of {programme} already has a course {code}.</source>
+        <translation>The {year} grid of {programme} already has a course {code}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location filename="../../app/services/student_import.py" line="+66"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>The file {name} has no column for: {columns}. Columns found: {found}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+89"/>
+        <source>The row is for the programme {found}, not {expected}.</source>
+        <translation>The row is for the programme {found}, not {expected}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+110"/>
+        <source>Bad academic year &quot;{value}&quot; (expected e.g. 2025/26).</source>
+        <translation>Bad academic year &quot;{value}&quot; (expected e.g. 2025/26).</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>The row is for the academic year {found}, not {expected}.</source>
+        <translation>The row is for the academic year {found}, not {expected}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate course code {code} (already on line {line}).</source>
+        <translation>Duplicate course code {code} (already on line {line}).</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Course {id} of the curriculum grid does not exist.</source>
+        <translation>Course {id} of the curriculum grid does not exist.</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <location filename="../../app/services/student_import.py" line="+44"/>
         <source>The {field} is longer than {limit} characters.</source>
         <translation>The {field} is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/services/student_import.py" line="+3"/>
         <source>Album number &quot;{album}&quot; is not valid.</source>
         <translation>Album number &quot;{album}&quot; is not valid.</translation>
     </message>
@@ -1170,13 +1651,14 @@
         <translation>Bad birth date &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/services/grid.py" line="+334"/>
+        <location filename="../../app/services/student_import.py" line="+7"/>
         <location line="+59"/>
         <source>Unknown programme &quot;{programme}&quot;.</source>
         <translation>Unknown programme &quot;{programme}&quot;.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location filename="../../app/services/student_import.py" line="-56"/>
         <source>Programme &quot;{programme}&quot; is ambiguous ({codes}); give its code.</source>
         <translation>Programme &quot;{programme}&quot; is ambiguous ({codes}); give its code.</translation>
     </message>
@@ -1196,23 +1678,24 @@
         <translation>Missing admission kind for a new student (choose one for rows that do not say).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/services/grid.py" line="-76"/>
+        <location filename="../../app/services/student_import.py" line="+17"/>
         <source>The file has no valid rows to import.</source>
         <translation>The file has no valid rows to import.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+55"/>
+        <location filename="../../app/services/tabular.py" line="+56"/>
         <source>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</source>
         <translation>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>The file cannot be read at line {line}: {detail}</source>
         <translation>The file cannot be read at line {line}: {detail}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
@@ -1299,12 +1782,83 @@
         <translation>There is no stored document {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+13"/>
+        <location filename="../../app/services/la.py" line="-407"/>
+        <source>The Learning Agreement cannot be saved:</source>
+        <translation>The Learning Agreement cannot be saved:</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Row {row}: the table &quot;{value}&quot; is not A, B or C.</source>
+        <translation>Row {row}: the table &quot;{value}&quot; is not A, B or C.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}: the title is missing.</source>
+        <translation>Row {row}: the title is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: the ECTS credits &quot;{value}&quot; are not a number from 0 to {limit}.</source>
+        <translation>Row {row}: the ECTS credits &quot;{value}&quot; are not a number from 0 to {limit}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}: the {field} is longer than {limit} characters.</source>
+        <translation>Row {row}: the {field} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Two columns hold the same field: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
+        <translation>Two columns hold the same field: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file {name} has no column for: {columns}. A Learning Agreement table needs the columns table (A or B) and title; code, ECTS, term and group may follow. Columns found: {found}.</source>
+        <translation>The file {name} has no column for: {columns}. A Learning Agreement table needs the columns table (A or B) and title; code, ECTS, term and group may follow. Columns found: {found}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file {name} holds no components.</source>
+        <translation>The file {name} holds no components.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Group {group} has components in Table {present} but none in Table {missing}.</source>
+        <translation>Group {group} has components in Table {present} but none in Table {missing}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../app/services/tabular.py" line="+14"/>
         <source>The file {name} is an old Excel (.xls) workbook; save it as .xlsx or CSV.</source>
         <translation>The file {name} is an old Excel (.xls) workbook; save it as .xlsx or CSV.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The file {name} is neither an EWP Learning Agreement (XML) nor a CSV or XLSX table.</source>
+        <translation>The file {name} is neither an EWP Learning Agreement (XML) nor a CSV or XLSX table.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter at least one component; to drop the Learning Agreement, remove it.</source>
+        <translation>Enter at least one component; to drop the Learning Agreement, remove it.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Decision {number} is {state}: its Learning Agreement can no longer be changed.</source>
+        <translation>Decision {number} is {state}: its Learning Agreement can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>The Learning Agreement is for {name}, but the decision is for {student}.</source>
+        <translation>The Learning Agreement is for {name}, but the decision is for {student}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Learning Agreement gives the birth date {date}, the student&apos;s is {student_date}.</source>
+        <translation>The Learning Agreement gives the birth date {date}, the student&apos;s is {student_date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tabular.py" line="+3"/>
         <source>The file {name} is neither CSV nor XLSX.</source>
         <translation>The file {name} is neither CSV nor XLSX.</translation>
     </message>
@@ -1739,6 +2293,81 @@
         <source>The trust store has no entry {id}.</source>
         <translation>The trust store has no entry {id}.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/la_ewp.py" line="+81"/>
+        <source>The Learning Agreement cannot be read.</source>
+        <translation>The Learning Agreement cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The file is too large to be a Learning Agreement ({size} bytes; at most {limit} are read).</source>
+        <translation>The file is too large to be a Learning Agreement ({size} bytes; at most {limit} are read).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Learning Agreement is refused: it carries a document type declaration (DOCTYPE). EWP documents never need one, and it is a known way to attack programs that read XML.</source>
+        <translation>The Learning Agreement is refused: it carries a document type declaration (DOCTYPE). EWP documents never need one, and it is a known way to attack programs that read XML.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Table {table}: the ECTS credits &quot;{value}&quot; of &quot;{title}&quot; are not a number of credits; left empty.</source>
+        <translation>Table {table}: the ECTS credits &quot;{value}&quot; of &quot;{title}&quot; are not a number of credits; left empty.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Table {table}: a component has no title; its code &quot;{code}&quot; stands in for it.</source>
+        <translation>Table {table}: a component has no title; its code &quot;{code}&quot; stands in for it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table {table}: the component &quot;{title}&quot; has the unknown status &quot;{status}&quot;.</source>
+        <translation>Table {table}: the component &quot;{title}&quot; has the unknown status &quot;{status}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>An approved change deletes &quot;{title}&quot; from Table {table}, which the agreement does not hold; the deletion is ignored.</source>
+        <translation>An approved change deletes &quot;{title}&quot; from Table {table}, which the agreement does not hold; the deletion is ignored.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An approved change lists &quot;{title}&quot; in Table {table} without saying whether it is inserted or deleted; it is ignored.</source>
+        <translation>An approved change lists &quot;{title}&quot; in Table {table} without saying whether it is inserted or deleted; it is ignored.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This XML document is not an EWP Learning Agreement: its root element is &quot;{element}&quot; (namespace &quot;{namespace}&quot;), not &quot;omobility-las-get-response&quot;.</source>
+        <translation>This XML document is not an EWP Learning Agreement: its root element is &quot;{element}&quot; (namespace &quot;{namespace}&quot;), not &quot;omobility-las-get-response&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The response holds no Learning Agreement.</source>
+        <translation>The response holds no Learning Agreement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The response holds no Learning Agreement of mobility {wanted}; it holds: {ids}.</source>
+        <translation>The response holds no Learning Agreement of mobility {wanted}; it holds: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The response holds {count} Learning Agreements (mobilities {ids}); choose one by its mobility ID.</source>
+        <translation>The response holds {count} Learning Agreements (mobilities {ids}); choose one by its mobility ID.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The document is in the namespace &quot;{namespace}&quot;, not that of the EWP Learning Agreements API stable-v1; it was read by element names.</source>
+        <translation>The document is in the namespace &quot;{namespace}&quot;, not that of the EWP Learning Agreements API stable-v1; it was read by element names.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No version of the Learning Agreement has been approved yet: its tables are empty.</source>
+        <translation>No version of the Learning Agreement has been approved yet: its tables are empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agreement has approved changes but no first version; the changes are ignored.</source>
+        <translation>The agreement has approved changes but no first version; the changes are ignored.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDeadlineDialog</name>
@@ -1799,13 +2428,94 @@
         <translation>birth date</translation>
     </message>
     <message>
+        <location filename="../../app/services/grid.py" line="-534"/>
+        <source>course code</source>
+        <translation>course code</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>course name</source>
+        <translation>course name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English course name</source>
+        <translation>English course name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semester</source>
+        <translation>semester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS</source>
+        <translation>ECTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form of credit</source>
+        <translation>form of credit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group (obligatory or elective)</source>
+        <translation>group (obligatory or elective)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grade type</source>
+        <translation>grade type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCED code</source>
+        <translation>ISCED code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/services/student_import.py" line="+1"/>
         <location line="+1"/>
         <source>programme</source>
         <translation>programme</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>programme name</source>
+        <translation>programme name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English programme name</source>
+        <translation>English programme name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level of studies</source>
+        <translation>level of studies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mode of studies</source>
+        <translation>mode of studies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faculty</source>
+        <translation>faculty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>academic year</source>
+        <translation>academic year</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/student_import.py" line="+1"/>
         <source>cohort</source>
         <translation>cohort</translation>
     </message>
@@ -1823,6 +2533,31 @@
         <location line="+1"/>
         <source>ESI</source>
         <translation>ESI</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/la.py" line="-367"/>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>group</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2871,29 @@
         <location line="+4"/>
         <source>Open decision</source>
         <translation>Open decision</translation>
+    </message>
+</context>
+<context>
+    <name>Origin</name>
+    <message>
+        <location filename="../../app/ui/comparison_panel.py" line="-177"/>
+        <source>Learning Agreement</source>
+        <translation>Learning Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earlier decision</source>
+        <translation>earlier decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar title</source>
+        <translation>similar title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation>by hand</translation>
     </message>
 </context>
 <context>

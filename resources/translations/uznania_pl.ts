@@ -84,7 +84,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+58"/>
-        <location filename="../../app/cli.py" line="+233"/>
+        <location filename="../../app/cli.py" line="+236"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Błąd:</translation>
@@ -112,16 +112,19 @@
     </message>
     <message>
         <location line="-12"/>
+        <location filename="../../app/cli_la.py" line="+38"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_la.py" line="-1"/>
         <source>Given names</source>
         <translation>Imiona</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_la.py" line="+2"/>
         <source>Born</source>
         <translation>Data ur.</translation>
     </message>
@@ -153,6 +156,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_grid.py" line="+19"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -223,16 +227,19 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_grid.py" line="+2"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_grid.py" line="+1"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_grid.py" line="+1"/>
         <source>Name (English)</source>
         <translation>Nazwa (angielska)</translation>
     </message>
@@ -257,22 +264,26 @@
         <translation>Dane demonstracyjne — kierunki: {programmes}, studenci: {students}, decyzje: {decisions}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <location filename="../../app/cli_grid.py" line="+71"/>
         <source>Line {line}: {problems}</source>
         <translation>Wiersz {line}: {problems}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_grid.py" line="+1"/>
         <source>{new} new, {update} to update, {unchanged} unchanged, {error} with errors.</source>
         <translation>Nowe: {new}, do aktualizacji: {update}, bez zmian: {unchanged}, z błędami: {error}.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../app/cli_grid.py" line="+11"/>
         <source>Nothing imported; fix the file or use --skip-invalid.</source>
         <translation>Niczego nie zaimportowano; popraw plik lub użyj --skip-invalid.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_grid.py" line="+7"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Zaimportowano. Nowe: {created}, zaktualizowane: {updated}, bez zmian: {unchanged}, pominięte: {skipped}.</translation>
     </message>
@@ -295,6 +306,186 @@
         <location line="+13"/>
         <source>Imported: {imported}, already imported: {already}, refused: {refused}.</source>
         <translation>Zaimportowane: {imported}, zaimportowane wcześniej: {already}, odrzucone: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_grid.py" line="-93"/>
+        <source>Semester</source>
+        <translation>Semestr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ECTS</source>
+        <translation>ECTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form of credit</source>
+        <translation>Forma zaliczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obligatory</source>
+        <translation>Obowiązkowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade type</source>
+        <translation>Typ oceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCED</source>
+        <translation>ISCED</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Semester {semester}: {ects} ECTS.</source>
+        <translation>Semestr {semester}: {ects} ECTS.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Programme {code} does not exist yet; the import would create it as &quot;{name}&quot;.</source>
+        <translation>Kierunek {code} jeszcze nie istnieje; import utworzyłby go pod nazwą „{name}”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Programme {code} created as &quot;{name}&quot;.</source>
+        <translation>Utworzono kierunek {code} pod nazwą „{name}”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Courses of the {year} grid that the file does not list, kept as they are: {codes}.</source>
+        <translation>Przedmioty siatki zajęć na rok akademicki {year}, których nie ma w pliku, pozostają bez zmian: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_la.py" line="-22"/>
+        <source>Table A (courses abroad)</source>
+        <translation>Tabela A (zajęcia za granicą)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table B (home courses)</source>
+        <translation>Tabela B (zajęcia na uczelni macierzystej)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table C (virtual or blended components)</source>
+        <translation>Tabela C (komponenty wirtualne lub mieszane)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending institution</source>
+        <translation>uczelnia wysyłająca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving institution</source>
+        <translation>uczelnia przyjmująca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first version</source>
+        <translation>pierwsza wersja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved changes</source>
+        <translation>zatwierdzone zmiany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change proposal</source>
+        <translation>propozycja zmian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EWP Online Learning Agreement</source>
+        <translation>import z EWP (Online Learning Agreement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table file</source>
+        <translation>import z tabeli CSV/XLSX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered by hand</source>
+        <translation>wprowadzone ręcznie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Student identifier</source>
+        <translation>identyfikator studenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inserted</source>
+        <translation>dodany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>usunięty</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Learning Agreement of decision {decision}: {source}</source>
+        <translation>Porozumienie o programie zajęć (Learning Agreement) decyzji {decision}: {source}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mobility {id}: {sending} → {receiving}</source>
+        <translation>Mobilność {id}: {sending} → {receiving}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Student: {name}</source>
+        <translation>Student: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: {start} – {end}</source>
+        <translation>Okres: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version: {version}</source>
+        <translation>Wersja: {version}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ECTS total: {ects}</source>
+        <translation>Razem ECTS: {ects}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group {group}: {a} → {b}</source>
+        <translation>Grupa {group}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signatures:</source>
+        <translation>Podpisy:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change proposal {id}, not approved and not applied:</source>
+        <translation>Propozycja zmian {id}, niezatwierdzona i nieuwzględniona w tabelach:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decision {decision} has no Learning Agreement.</source>
+        <translation>Decyzja {decision} nie ma porozumienia o programie zajęć (Learning Agreement).</translation>
     </message>
 </context>
 <context>
@@ -390,12 +581,13 @@
         <translation>Kto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/comparison_panel.py" line="+100"/>
+        <location filename="../../app/ui/table_models.py" line="+2"/>
         <source>From</source>
         <translation>Ze stanu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/table_models.py" line="+4"/>
         <source>To</source>
         <translation>Do stanu</translation>
     </message>
@@ -415,44 +607,81 @@
         <translation>Importuj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-51"/>
+        <location line="+25"/>
+        <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-24"/>
+        <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
         <source>Title</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+1"/>
+        <location line="+25"/>
+        <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
         <source>ECTS</source>
         <translation>ECTS</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-23"/>
+        <location filename="../../app/ui/course_models.py" line="-65"/>
         <location line="+67"/>
         <source>Grade</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+20"/>
+        <source>Semester</source>
+        <translation>Semestr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Foreign</source>
+        <translation>Zagraniczne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Krajowe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
         <source>Grading scheme</source>
         <translation>Skala ocen</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-47"/>
+        <location filename="../../app/ui/course_models.py" line="-65"/>
         <location line="+67"/>
         <location filename="../../app/ui/import_dialog.py" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
         <source>Date</source>
         <translation>Data</translation>
@@ -608,6 +837,74 @@
     </message>
 </context>
 <context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../../app/ui/comparison_panel.py" line="+79"/>
+        <source>Foreign courses</source>
+        <translation>Przedmioty zagraniczne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home courses of the credited semesters</source>
+        <translation>Przedmioty z siatki zaliczanych semestrów</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Link selected</source>
+        <translation>P&amp;ołącz zaznaczone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognise the selected foreign courses as the selected home courses</source>
+        <translation>Uznaj zaznaczone przedmioty zagraniczne za zaznaczone przedmioty z siatki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept &amp;proposal</source>
+        <translation>Przyjmij p&amp;ropozycję</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept &amp;all proposals</source>
+        <translation>Przyjmij wszystkie propo&amp;zycje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Usuń pozycję</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recognition lines</source>
+        <translation>Pozycje uznania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals</source>
+        <translation>Propozycje</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>rejected</source>
+        <translation>odrzucona</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recognised %1 of %2 ECTS; passed abroad %3 ECTS.</source>
+        <translation>Uznano %1 z %2 ECTS; zaliczono za granicą %3 ECTS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To pass after return by %1: %2</source>
+        <translation>Do zaliczenia po powrocie do %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Condition of %1: %2</source>
+        <translation>Warunek dla %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CourseStatus</name>
     <message>
         <location filename="../../app/ui/course_models.py" line="-94"/>
@@ -636,7 +933,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+53"/>
+        <location filename="../../app/ui/decision_page.py" line="+54"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
@@ -721,12 +1018,17 @@
         <translation>Wyniki z zagranicy</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Comparison</source>
+        <translation>Porównanie</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>State history</source>
         <translation>Historia zmian stanu</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Decision %1 — %2</source>
         <translation>Decyzja %1 — %2</translation>
     </message>
@@ -979,14 +1281,97 @@
         <translation>Brak połączenia z bazą danych: {detail}</translation>
     </message>
     <message>
+        <location filename="../../app/services/comparison.py" line="+134"/>
         <location filename="../../app/services/decisions.py" line="+160"/>
         <location line="+64"/>
         <location filename="../../app/services/intake.py" line="+160"/>
+        <location filename="../../app/services/la.py" line="+404"/>
+        <location line="+65"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decyzja {id} nie istnieje.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+70"/>
+        <source>Failed abroad: it cannot be recognised.</source>
+        <translation>Niezaliczony za granicą: nie może zostać uznany.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still in progress abroad.</source>
+        <translation>Wciąż w toku za granicą.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in the Learning Agreement.</source>
+        <translation>Nie ma go w porozumieniu (Learning Agreement).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The semesters to credit are not chosen yet.</source>
+        <translation>Nie wybrano jeszcze semestrów do zaliczenia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no curriculum grid for the programme.</source>
+        <translation>Dla kierunku nie ma siatki zajęć.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semester not credited: {recognised} of the required {required} ECTS recognised; {count} course(s) to pass after return.</source>
+        <translation>Semestr niezaliczony: uznano {recognised} z wymaganych {required} ECTS; przedmioty do zaliczenia po powrocie: {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Semester credited: {recognised} ECTS recognised in line with the Learning Agreement.</source>
+        <translation>Semestr zaliczony: uznano {recognised} ECTS zgodnie z porozumieniem (Learning Agreement).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The Learning Agreement maps {foreign} to {home}.</source>
+        <translation>Porozumienie (Learning Agreement) przypisuje {foreign} do {home}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An approved decision recognised {code} of {host} as {home}.</source>
+        <translation>Zatwierdzona decyzja uznała {code} z uczelni {host} jako {home}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Similar titles ({similarity} %) and ECTS {foreign_ects} / {home_ects}.</source>
+        <translation>Podobne nazwy ({similarity} %) i ECTS {foreign_ects} / {home_ects}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision {number} is final; its recognition lines cannot change.</source>
+        <translation>Decyzja {number} jest ostateczna; jej pozycji uznania nie można zmienić.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A recognition line needs at least one foreign and one home course.</source>
+        <translation>Pozycja uznania wymaga co najmniej jednego przedmiotu zagranicznego i jednego z siatki.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown line status {status}.</source>
+        <translation>Nieznany status pozycji: {status}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Courses of another decision or another grid cannot be recognised here.</source>
+        <translation>Przedmiotów innej decyzji lub innej siatki nie można tu uznać.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A foreign course is already in another recognition line; remove that line first.</source>
+        <translation>Przedmiot zagraniczny jest już w innej pozycji uznania; najpierw usuń tamtą pozycję.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The decision has no recognition line {id}.</source>
+        <translation>Decyzja nie ma pozycji uznania {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="-51"/>
         <source>The web deadline {deadline} is in the past.</source>
         <translation>Termin na WWW {deadline} już minął.</translation>
     </message>
@@ -1137,27 +1522,123 @@
         <translation>Brak daty urodzenia.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/grid.py" line="+672"/>
+        <location filename="../../app/services/student_import.py" line="+1"/>
         <source>Missing programme.</source>
         <translation>Brak kierunku.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-446"/>
+        <location filename="../../app/services/student_import.py" line="+75"/>
         <source>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
         <translation>Dwie kolumny zawierają pole „{field}”: „{first}” i „{second}”; zostaw jedną z nich.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-122"/>
+        <source>Missing course code.</source>
+        <translation>Brak kodu przedmiotu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing course name.</source>
+        <translation>Brak nazwy przedmiotu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing semester.</source>
+        <translation>Brak semestru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing ECTS.</source>
+        <translation>Brak punktów ECTS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing form of credit.</source>
+        <translation>Brak formy zaliczenia.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</source>
+        <translation>Nieprawidłowy semestr „{value}” (oczekiwano liczby całkowitej od 1 do 14).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bad ECTS value &quot;{value}&quot; (a number from 0 to 999.9 with at most one decimal place).</source>
+        <translation>Nieprawidłowa liczba punktów ECTS „{value}” (oczekiwano liczby od 0 do 999,9 z co najwyżej jednym miejscem po przecinku).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bad number of hours &quot;{value}&quot; in the column &quot;{column}&quot; (a whole number from 0 to 9999).</source>
+        <translation>Nieprawidłowa liczba godzin „{value}” w kolumnie „{column}” (oczekiwano liczby całkowitej od 0 do 9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad number of hours &quot;{value}&quot; (a whole number from 0 to 9999).</source>
+        <translation>Nieprawidłowa liczba godzin „{value}” (oczekiwano liczby całkowitej od 0 do 9999).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown form of credit &quot;{value}&quot; (expected E, ZO or ZAL: exam, graded credit or credit).</source>
+        <translation>Nieznana forma zaliczenia „{value}” (oczekiwano: E, ZO lub ZAL — egzamin, zaliczenie na ocenę lub zaliczenie).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+122"/>
+        <source>Unknown group &quot;{value}&quot; (expected OBL or WYB: obligatory or elective).</source>
+        <translation>Nieznana grupa „{value}” (oczekiwano: OBL lub WYB — obowiązkowy lub do wyboru).</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Bad ISCED code &quot;{value}&quot; (two to four digits, like 0613).</source>
+        <translation>Nieprawidłowy kod ISCED „{value}” (oczekiwano od dwóch do czterech cyfr, np. 0613).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The {year} grid of {programme} already has a course {code}.</source>
+        <translation>Siatka zajęć kierunku {programme} na rok akademicki {year} ma już przedmiot {code}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location filename="../../app/services/student_import.py" line="+66"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>W pliku {name} brakuje kolumn: {columns}. Znalezione kolumny: {found}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+89"/>
+        <source>The row is for the programme {found}, not {expected}.</source>
+        <translation>Wiersz dotyczy kierunku {found}, a nie {expected}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+110"/>
+        <source>Bad academic year &quot;{value}&quot; (expected e.g. 2025/26).</source>
+        <translation>Nieprawidłowy rok akademicki „{value}” (oczekiwano np. 2025/26).</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>The row is for the academic year {found}, not {expected}.</source>
+        <translation>Wiersz dotyczy roku akademickiego {found}, a nie {expected}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate course code {code} (already on line {line}).</source>
+        <translation>Powtórzony kod przedmiotu {code} (występuje już w wierszu {line}).</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Course {id} of the curriculum grid does not exist.</source>
+        <translation>Przedmiot {id} siatki zajęć nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <location filename="../../app/services/student_import.py" line="+44"/>
         <source>The {field} is longer than {limit} characters.</source>
         <translation>Pole „{field}” jest dłuższe niż {limit} znaków.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/services/student_import.py" line="+3"/>
         <source>Album number &quot;{album}&quot; is not valid.</source>
         <translation>Nieprawidłowy numer albumu „{album}”.</translation>
     </message>
@@ -1172,13 +1653,14 @@
         <translation>Nieprawidłowa data urodzenia „{value}”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/services/grid.py" line="+334"/>
+        <location filename="../../app/services/student_import.py" line="+7"/>
         <location line="+59"/>
         <source>Unknown programme &quot;{programme}&quot;.</source>
         <translation>Nieznany kierunek „{programme}”.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location filename="../../app/services/student_import.py" line="-56"/>
         <source>Programme &quot;{programme}&quot; is ambiguous ({codes}); give its code.</source>
         <translation>Kierunek „{programme}” jest niejednoznaczny ({codes}); podaj jego kod.</translation>
     </message>
@@ -1198,23 +1680,24 @@
         <translation>Brak trybu przyjęcia nowego studenta (wybierz tryb dla wierszy, które go nie podają).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/services/grid.py" line="-76"/>
+        <location filename="../../app/services/student_import.py" line="+17"/>
         <source>The file has no valid rows to import.</source>
         <translation>Plik nie zawiera żadnych poprawnych wierszy do zaimportowania.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+55"/>
+        <location filename="../../app/services/tabular.py" line="+56"/>
         <source>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</source>
         <translation>Nie można rozpoznać kodowania znaków pliku; zapisz go w UTF-8 lub Windows-1250.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>The file cannot be read at line {line}: {detail}</source>
         <translation>Nie można odczytać pliku w wierszu {line}: {detail}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>The file is empty.</source>
         <translation>Plik jest pusty.</translation>
     </message>
@@ -1301,12 +1784,83 @@
         <translation>Nie ma zapisanego dokumentu {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+13"/>
+        <location filename="../../app/services/la.py" line="-407"/>
+        <source>The Learning Agreement cannot be saved:</source>
+        <translation>Nie można zapisać porozumienia o programie zajęć (Learning Agreement):</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Row {row}: the table &quot;{value}&quot; is not A, B or C.</source>
+        <translation>Wiersz {row}: tabela „{value}” to nie A, B ani C.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}: the title is missing.</source>
+        <translation>Wiersz {row}: brak nazwy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: the ECTS credits &quot;{value}&quot; are not a number from 0 to {limit}.</source>
+        <translation>Wiersz {row}: punkty ECTS „{value}” nie są liczbą od 0 do {limit}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}: the {field} is longer than {limit} characters.</source>
+        <translation>Wiersz {row}: pole „{field}” jest dłuższe niż {limit} znaków.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Two columns hold the same field: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
+        <translation>Dwie kolumny zawierają to samo pole: „{first}” i „{second}”; zostaw jedną z nich.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file {name} has no column for: {columns}. A Learning Agreement table needs the columns table (A or B) and title; code, ECTS, term and group may follow. Columns found: {found}.</source>
+        <translation>W pliku {name} brak kolumny: {columns}. Tabela porozumienia o programie zajęć (Learning Agreement) wymaga kolumn tabela (A lub B) i nazwa; mogą też wystąpić kod, ECTS, semestr i grupa. Znalezione kolumny: {found}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file {name} holds no components.</source>
+        <translation>Plik {name} nie zawiera żadnych komponentów.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Group {group} has components in Table {present} but none in Table {missing}.</source>
+        <translation>Grupa {group} ma komponenty w Tabeli {present}, ale żadnego w Tabeli {missing}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../app/services/tabular.py" line="+14"/>
         <source>The file {name} is an old Excel (.xls) workbook; save it as .xlsx or CSV.</source>
         <translation>Plik {name} jest skoroszytem w starym formacie Excela (.xls); zapisz go jako .xlsx lub CSV.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The file {name} is neither an EWP Learning Agreement (XML) nor a CSV or XLSX table.</source>
+        <translation>Plik {name} nie jest ani porozumieniem o programie zajęć z EWP (XML), ani tabelą CSV lub XLSX.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter at least one component; to drop the Learning Agreement, remove it.</source>
+        <translation>Wprowadź co najmniej jeden komponent; aby zrezygnować z porozumienia o programie zajęć (Learning Agreement), usuń je.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Decision {number} is {state}: its Learning Agreement can no longer be changed.</source>
+        <translation>Decyzja {number} ma stan {state}: jej porozumienia o programie zajęć (Learning Agreement) nie można już zmienić.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>The Learning Agreement is for {name}, but the decision is for {student}.</source>
+        <translation>Porozumienie o programie zajęć (Learning Agreement) dotyczy osoby {name}, a decyzja – osoby {student}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Learning Agreement gives the birth date {date}, the student&apos;s is {student_date}.</source>
+        <translation>W porozumieniu o programie zajęć (Learning Agreement) data urodzenia to {date}, a w danych studenta {student_date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tabular.py" line="+3"/>
         <source>The file {name} is neither CSV nor XLSX.</source>
         <translation>Plik {name} nie jest plikiem CSV ani XLSX.</translation>
     </message>
@@ -1741,6 +2295,81 @@
         <source>The trust store has no entry {id}.</source>
         <translation>W magazynie zaufania nie ma wpisu {id}.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/la_ewp.py" line="+81"/>
+        <source>The Learning Agreement cannot be read.</source>
+        <translation>Nie można odczytać porozumienia o programie zajęć (Learning Agreement).</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The file is too large to be a Learning Agreement ({size} bytes; at most {limit} are read).</source>
+        <translation>Plik jest za duży jak na porozumienie o programie zajęć ({size} bajtów; odczytywanych jest najwyżej {limit}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Learning Agreement is refused: it carries a document type declaration (DOCTYPE). EWP documents never need one, and it is a known way to attack programs that read XML.</source>
+        <translation>Porozumienie o programie zajęć (Learning Agreement) zostało odrzucone: zawiera deklarację typu dokumentu (DOCTYPE). Dokumenty EWP nigdy jej nie potrzebują, a jest to znany sposób ataku na programy czytające XML.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Table {table}: the ECTS credits &quot;{value}&quot; of &quot;{title}&quot; are not a number of credits; left empty.</source>
+        <translation>Tabela {table}: punkty ECTS „{value}” komponentu „{title}” nie są liczbą punktów; pozostawiono je puste.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Table {table}: a component has no title; its code &quot;{code}&quot; stands in for it.</source>
+        <translation>Tabela {table}: komponent nie ma nazwy; zamiast niej użyto jego kodu „{code}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table {table}: the component &quot;{title}&quot; has the unknown status &quot;{status}&quot;.</source>
+        <translation>Tabela {table}: komponent „{title}” ma nieznany status „{status}”.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>An approved change deletes &quot;{title}&quot; from Table {table}, which the agreement does not hold; the deletion is ignored.</source>
+        <translation>Zatwierdzona zmiana usuwa z Tabeli {table} komponent „{title}”, którego porozumienie nie zawiera; usunięcie pominięto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An approved change lists &quot;{title}&quot; in Table {table} without saying whether it is inserted or deleted; it is ignored.</source>
+        <translation>Zatwierdzone zmiany wymieniają w Tabeli {table} komponent „{title}”, nie podając, czy został dodany, czy usunięty; pominięto go.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This XML document is not an EWP Learning Agreement: its root element is &quot;{element}&quot; (namespace &quot;{namespace}&quot;), not &quot;omobility-las-get-response&quot;.</source>
+        <translation>Ten dokument XML nie jest porozumieniem o programie zajęć z EWP (Learning Agreement): jego elementem głównym jest „{element}” (przestrzeń nazw „{namespace}”), a nie „omobility-las-get-response”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The response holds no Learning Agreement.</source>
+        <translation>Odpowiedź nie zawiera porozumienia o programie zajęć (Learning Agreement).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The response holds no Learning Agreement of mobility {wanted}; it holds: {ids}.</source>
+        <translation>Odpowiedź nie zawiera porozumienia o programie zajęć dla mobilności {wanted}; zawiera porozumienia dla mobilności: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The response holds {count} Learning Agreements (mobilities {ids}); choose one by its mobility ID.</source>
+        <translation>Odpowiedź zawiera kilka porozumień o programie zajęć (liczba: {count}; mobilności: {ids}); wybierz jedno według identyfikatora mobilności.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The document is in the namespace &quot;{namespace}&quot;, not that of the EWP Learning Agreements API stable-v1; it was read by element names.</source>
+        <translation>Dokument jest w przestrzeni nazw „{namespace}”, a nie w przestrzeni nazw API EWP Learning Agreements stable-v1; odczytano go według nazw elementów.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No version of the Learning Agreement has been approved yet: its tables are empty.</source>
+        <translation>Żadna wersja porozumienia o programie zajęć (Learning Agreement) nie została jeszcze zatwierdzona: jego tabele są puste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agreement has approved changes but no first version; the changes are ignored.</source>
+        <translation>Porozumienie ma zatwierdzone zmiany, ale nie ma pierwszej wersji; zmiany pominięto.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDeadlineDialog</name>
@@ -1802,13 +2431,94 @@
         <translation>data urodzenia</translation>
     </message>
     <message>
+        <location filename="../../app/services/grid.py" line="-534"/>
+        <source>course code</source>
+        <translation>kod przedmiotu</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>course name</source>
+        <translation>nazwa przedmiotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English course name</source>
+        <translation>angielska nazwa przedmiotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semester</source>
+        <translation>semestr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS</source>
+        <translation>ECTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>godziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form of credit</source>
+        <translation>forma zaliczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group (obligatory or elective)</source>
+        <translation>grupa (obowiązkowy lub do wyboru)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grade type</source>
+        <translation>typ oceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCED code</source>
+        <translation>kod ISCED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/services/student_import.py" line="+1"/>
         <location line="+1"/>
         <source>programme</source>
         <translation>kierunek</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>programme name</source>
+        <translation>nazwa kierunku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English programme name</source>
+        <translation>angielska nazwa kierunku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level of studies</source>
+        <translation>poziom studiów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mode of studies</source>
+        <translation>forma studiów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faculty</source>
+        <translation>wydział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>academic year</source>
+        <translation>rok akademicki</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/student_import.py" line="+1"/>
         <source>cohort</source>
         <translation>cykl</translation>
     </message>
@@ -1826,6 +2536,31 @@
         <location line="+1"/>
         <source>ESI</source>
         <translation>ESI</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/la.py" line="-367"/>
+        <source>table</source>
+        <translation>tabela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term</source>
+        <translation>semestr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>grupa</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2878,29 @@
         <location line="+4"/>
         <source>Open decision</source>
         <translation>Otwórz decyzję</translation>
+    </message>
+</context>
+<context>
+    <name>Origin</name>
+    <message>
+        <location filename="../../app/ui/comparison_panel.py" line="-177"/>
+        <source>Learning Agreement</source>
+        <translation>porozumienie (LA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earlier decision</source>
+        <translation>wcześniejsza decyzja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar title</source>
+        <translation>podobna nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation>ręcznie</translation>
     </message>
 </context>
 <context>
