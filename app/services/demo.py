@@ -123,6 +123,7 @@ class DemoService:
             session.flush()
             jens_decision = self._decision(rng, jens, number + 1, DecisionState.OPEN, 0, today, actor)
             jens_decision.web_deadline, jens_decision.results_loaded_at = today + timedelta(days=21), None
+            jens_decision.semesters = "5"  # compared with semester 5 of the demo grid
             jens_decision.history[0].deadline = jens_decision.web_deadline
             session.add(jens_decision)
             session.flush()
@@ -131,11 +132,15 @@ class DemoService:
         return DemoResult(len(PROGRAMMES), len(people) + 1, len(decisions) + 1)
 
     def _emrex_example(self, decision_id: int) -> None:
-        """A trusted contact point and one verified ELMO document, from the real Danish test files."""
+        """The demo programme's grid, a trusted contact point and one verified ELMO document (real Danish test
+        files), so that the comparison has something to compare."""
+        from app.services.grid import GridService
         from app.services.intake import IntakeService  # the intake pipeline is heavy; only the demo needs it here
         from app.services.trust import TrustService
 
         folder = resources_dir() / "demo"
+        grid = GridService(self.ctx)
+        grid.apply(grid.preview(folder / "siatka-SYN-INF-S1-2025-26.csv", "SYN-INF-S1", "2025/26"))
         TrustService(self.ctx).import_file(folder / "emreg-emps-example.json")
         document = folder / "elmo-dk-jens-hansen-signed.xml"
         IntakeService(self.ctx).import_document(decision_id, document.read_bytes(), document.name)

@@ -97,7 +97,8 @@ class LinkModel(RowTableModel):
         super().__init__([
             ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Foreign")), lambda r: describe(r)[0], lambda r: describe(r)[0]),
             ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Home")), lambda r: describe(r)[1], lambda r: describe(r)[1]),
-            ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "From")), lambda r: origin_label(r.origin), lambda r: r.origin),
+            ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Origin")), lambda r: origin_label(r.origin),
+                       lambda r: r.origin),
             ColumnSpec(_t(QT_TRANSLATE_NOOP("Columns", "Note")), lambda r: describe(r)[2], lambda r: r.score),
         ], parent)
 
@@ -130,6 +131,10 @@ class ComparisonPanel(QWidget):
         self.home_view = _table(self, self.home, "comparisonHome")
         self.lines_view = _table(self, self.lines, "comparisonLines", multi=False)
         self.proposals_view = _table(self, self.proposals, "comparisonProposals")
+        for view, widths in ((self.foreign_view, (80, 230, 50, 50)), (self.home_view, (60, 100, 250, 50)),
+                             (self.lines_view, (160, 160, 130)), (self.proposals_view, (160, 160, 130))):
+            for column, width in enumerate(widths):
+                view.setColumnWidth(column, width)
         grid.addWidget(QLabel(self.tr("Foreign courses"), self), 0, 0)
         grid.addWidget(QLabel(self.tr("Home courses of the credited semesters"), self), 0, 1)
         grid.addWidget(self.foreign_view, 1, 0)

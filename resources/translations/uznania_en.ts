@@ -580,13 +580,12 @@
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="+100"/>
-        <location filename="../../app/ui/table_models.py" line="+2"/>
+        <location line="+2"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_models.py" line="+4"/>
+        <location line="+4"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -606,7 +605,7 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="-51"/>
+        <location filename="../../app/ui/comparison_panel.py" line="+49"/>
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
@@ -661,6 +660,11 @@
         <translation>Home</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -672,7 +676,7 @@
         <translation>Grading scheme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="-47"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-48"/>
         <location filename="../../app/ui/course_models.py" line="-65"/>
         <location line="+67"/>
         <location filename="../../app/ui/import_dialog.py" line="+1"/>
@@ -838,7 +842,7 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="+79"/>
+        <location filename="../../app/ui/comparison_panel.py" line="+84"/>
         <source>Foreign courses</source>
         <translation>Foreign courses</translation>
     </message>
@@ -2876,7 +2880,7 @@
 <context>
     <name>Origin</name>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="-177"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-182"/>
         <source>Learning Agreement</source>
         <translation>Learning Agreement</translation>
     </message>

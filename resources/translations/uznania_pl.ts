@@ -581,13 +581,12 @@
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="+100"/>
-        <location filename="../../app/ui/table_models.py" line="+2"/>
+        <location line="+2"/>
         <source>From</source>
         <translation>Ze stanu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_models.py" line="+4"/>
+        <location line="+4"/>
         <source>To</source>
         <translation>Do stanu</translation>
     </message>
@@ -607,7 +606,7 @@
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="-51"/>
+        <location filename="../../app/ui/comparison_panel.py" line="+49"/>
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
@@ -662,6 +661,11 @@
         <translation>Krajowe</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Pochodzenie</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Note</source>
         <translation>Uwagi</translation>
@@ -673,7 +677,7 @@
         <translation>Skala ocen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="-47"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-48"/>
         <location filename="../../app/ui/course_models.py" line="-65"/>
         <location line="+67"/>
         <location filename="../../app/ui/import_dialog.py" line="+1"/>
@@ -839,7 +843,7 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="+79"/>
+        <location filename="../../app/ui/comparison_panel.py" line="+84"/>
         <source>Foreign courses</source>
         <translation>Przedmioty zagraniczne</translation>
     </message>
@@ -2883,7 +2887,7 @@
 <context>
     <name>Origin</name>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="-177"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-182"/>
         <source>Learning Agreement</source>
         <translation>porozumienie (LA)</translation>
     </message>
