@@ -27,6 +27,7 @@ from app.ui.comparison_panel import ComparisonPanel
 from app.ui.decision_actions import extend_deadlines, move_decision
 from app.ui.desk import Desk
 from app.ui.formatting import admission_label, days_left_text, error_text, format_date, move_label, state_label
+from app.ui.la_panel import LearningAgreementPanel
 from app.ui.results_panel import ResultsPanel
 from app.ui.table_models import HistoryModel
 
@@ -82,6 +83,9 @@ class DecisionPage(QWidget):
         self.results = ResultsPanel(desk, decision_id, self)
         self.results.results_changed.connect(self.decisions_changed)
         self.sections.addTab(self.results, self.tr("Results from abroad"))
+        self.agreement = LearningAgreementPanel(desk, decision_id, self)
+        self.agreement.agreement_changed.connect(self.decisions_changed)
+        self.sections.addTab(self.agreement, self.tr("Learning Agreement"))
         self.comparison = ComparisonPanel(desk, decision_id, self)
         self.comparison.lines_changed.connect(self.decisions_changed)
         self.sections.addTab(self.comparison, self.tr("Comparison"))
@@ -113,6 +117,7 @@ class DecisionPage(QWidget):
         self.desk.runner.run(lambda: self.desk.services.decisions.get(self.decision_id), self._show, self._failed,
                              owner=self, key="detail")
         self.results.refresh()
+        self.agreement.refresh()
         self.comparison.refresh()
 
     # EMREX files dropped on the page load into this decision

@@ -609,6 +609,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
+        <location filename="../../app/ui/la_panel.py" line="+39"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -616,6 +617,7 @@
         <location line="-24"/>
         <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
+        <location filename="../../app/ui/la_panel.py" line="+1"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -624,6 +626,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
+        <location filename="../../app/ui/la_panel.py" line="+1"/>
         <source>ECTS</source>
         <translation>ECTS</translation>
     </message>
@@ -692,6 +695,7 @@
     <message>
         <location line="-66"/>
         <location line="+68"/>
+        <location filename="../../app/ui/la_panel.py" line="+2"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
@@ -838,6 +842,21 @@
         <source>Added</source>
         <translation>Added</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/la_panel.py" line="-5"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
@@ -936,7 +955,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+54"/>
+        <location filename="../../app/ui/decision_page.py" line="+55"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -1022,6 +1041,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Learning Agreement</source>
+        <translation>Learning Agreement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
@@ -1031,7 +1055,7 @@
         <translation>State history</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Decision %1 — %2</source>
         <translation>Decision %1 — %2</translation>
     </message>
@@ -2663,6 +2687,59 @@
     </message>
 </context>
 <context>
+    <name>LearningAgreementPanel</name>
+    <message>
+        <location filename="../../app/ui/la_panel.py" line="-15"/>
+        <source>Learning Agreements (*.xml *.csv *.xlsx);;All files (*)</source>
+        <translation>Learning Agreements (*.xml *.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>&amp;Import Learning Agreement…</source>
+        <translation>&amp;Import Learning Agreement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter &amp;by hand…</source>
+        <translation>Enter &amp;by hand…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No Learning Agreement yet: import it (EWP or CSV) or enter it by hand.</source>
+        <translation>No Learning Agreement yet: import it (EWP or CSV) or enter it by hand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source: %1 %2</source>
+        <translation>Source: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table A: %1 ECTS · Table B: %2 ECTS</source>
+        <translation>Table A: %1 ECTS · Table B: %2 ECTS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receiving institution: %1</source>
+        <translation>Receiving institution: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by: %1</source>
+        <translation>Signed by: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Proposed change, not approved and not applied: %1</source>
+        <translation>Proposed change, not approved and not applied: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Learning Agreement</source>
+        <translation>Import Learning Agreement</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+27"/>
@@ -2768,6 +2845,64 @@
         <location line="+72"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>The language changes when Uznania is started again.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualAgreementDialog</name>
+    <message>
+        <location filename="../../app/ui/la_panel.py" line="-143"/>
+        <source>Learning Agreement by hand</source>
+        <translation>Learning Agreement by hand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table (A/B)</source>
+        <translation>Table (A/B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS</source>
+        <translation>ECTS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to Table &amp;A</source>
+        <translation>Add to Table &amp;A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to Table &amp;B</source>
+        <translation>Add to Table &amp;B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Remove row</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Table A: %1 ECTS · Table B: %2 ECTS</source>
+        <translation>Table A: %1 ECTS · Table B: %2 ECTS</translation>
     </message>
 </context>
 <context>

@@ -610,6 +610,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
+        <location filename="../../app/ui/la_panel.py" line="+39"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -617,6 +618,7 @@
         <location line="-24"/>
         <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
+        <location filename="../../app/ui/la_panel.py" line="+1"/>
         <source>Title</source>
         <translation>Nazwa</translation>
     </message>
@@ -625,6 +627,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
+        <location filename="../../app/ui/la_panel.py" line="+1"/>
         <source>ECTS</source>
         <translation>ECTS</translation>
     </message>
@@ -693,6 +696,7 @@
     <message>
         <location line="-66"/>
         <location line="+68"/>
+        <location filename="../../app/ui/la_panel.py" line="+2"/>
         <source>Term</source>
         <translation>Okres</translation>
     </message>
@@ -839,6 +843,21 @@
         <source>Added</source>
         <translation>Dodano</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/la_panel.py" line="-5"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
@@ -937,7 +956,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+54"/>
+        <location filename="../../app/ui/decision_page.py" line="+55"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
@@ -1023,6 +1042,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Learning Agreement</source>
+        <translation>Porozumienie (LA)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Comparison</source>
         <translation>Porównanie</translation>
     </message>
@@ -1032,7 +1056,7 @@
         <translation>Historia zmian stanu</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Decision %1 — %2</source>
         <translation>Decyzja %1 — %2</translation>
     </message>
@@ -2669,6 +2693,59 @@
     </message>
 </context>
 <context>
+    <name>LearningAgreementPanel</name>
+    <message>
+        <location filename="../../app/ui/la_panel.py" line="-15"/>
+        <source>Learning Agreements (*.xml *.csv *.xlsx);;All files (*)</source>
+        <translation>Porozumienia Learning Agreement (*.xml *.csv *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>&amp;Import Learning Agreement…</source>
+        <translation>&amp;Importuj porozumienie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter &amp;by hand…</source>
+        <translation>Wprowadź &amp;ręcznie…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No Learning Agreement yet: import it (EWP or CSV) or enter it by hand.</source>
+        <translation>Brak porozumienia (Learning Agreement): zaimportuj je (EWP lub CSV) albo wprowadź ręcznie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source: %1 %2</source>
+        <translation>Źródło: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table A: %1 ECTS · Table B: %2 ECTS</source>
+        <translation>Tabela A: %1 ECTS · Tabela B: %2 ECTS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receiving institution: %1</source>
+        <translation>Uczelnia przyjmująca: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by: %1</source>
+        <translation>Podpisali: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Proposed change, not approved and not applied: %1</source>
+        <translation>Proponowana zmiana, niezatwierdzona i niezastosowana: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Learning Agreement</source>
+        <translation>Import porozumienia (Learning Agreement)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+27"/>
@@ -2774,6 +2851,64 @@
         <location line="+72"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Uznania.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualAgreementDialog</name>
+    <message>
+        <location filename="../../app/ui/la_panel.py" line="-143"/>
+        <source>Learning Agreement by hand</source>
+        <translation>Porozumienie (Learning Agreement) wprowadzane ręcznie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table (A/B)</source>
+        <translation>Tabela (A/B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS</source>
+        <translation>ECTS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to Table &amp;A</source>
+        <translation>Dodaj do tabeli &amp;A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to Table &amp;B</source>
+        <translation>Dodaj do tabeli &amp;B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Usuń wiersz</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Table A: %1 ECTS · Table B: %2 ECTS</source>
+        <translation>Tabela A: %1 ECTS · Tabela B: %2 ECTS</translation>
     </message>
 </context>
 <context>
