@@ -12,10 +12,11 @@ from app.ui.batch_page import BatchPage
 from app.ui.decision_page import DecisionPage
 from app.ui.decisions_page import DecisionsPage
 from app.ui.desk import Desk
+from app.ui.grid_page import GridPage
 from app.ui.students_page import StudentsPage
 from app.ui.trust_page import TrustPage
 
-STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, TRUST_TAB = 0, 1, 2, 3
+STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, GRID_TAB, TRUST_TAB = 0, 1, 2, 3, 4
 
 
 class MainWindow(QMainWindow):
@@ -33,13 +34,16 @@ class MainWindow(QMainWindow):
         self.students = StudentsPage(desk, self)
         self.decisions = DecisionsPage(desk, self)
         self.trust = TrustPage(desk, self)
+        self.grid = GridPage(desk, self)
         self.batch = BatchPage(desk, self)
         self.batch.imported.connect(self.refresh_all)
         self.tabs.addTab(self.students, self.tr("Students"))
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
         self.tabs.addTab(self.batch, self.tr("EMREX batch"))
+        self.tabs.addTab(self.grid, self.tr("Curriculum grid"))
         self.tabs.addTab(self.trust, self.tr("Trust store"))
-        for index in (STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, TRUST_TAB):  # the lists stay; only decision tabs close
+        # the lists stay; only decision tabs close
+        for index in (STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, GRID_TAB, TRUST_TAB):
             self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
         self.decision_pages: dict[int, DecisionPage] = {}
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         self.students.refresh()
         self.decisions.refresh()
         self.trust.refresh()
+        self.grid.refresh()
         for page in self.decision_pages.values():
             page.refresh()
 
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(DECISIONS_TAB)
         elif name == "batch":
             self.tabs.setCurrentIndex(BATCH_TAB)
+        elif name == "grid":
+            self.tabs.setCurrentIndex(GRID_TAB)
         elif name == "trust":
             self.tabs.setCurrentIndex(TRUST_TAB)
         elif name.startswith("decision:") and name.split(":", 1)[1].isdigit():

@@ -609,6 +609,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
+        <location filename="../../app/ui/grid_page.py" line="+41"/>
         <location filename="../../app/ui/la_panel.py" line="+39"/>
         <source>Code</source>
         <translation>Code</translation>
@@ -626,6 +627,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
+        <location filename="../../app/ui/grid_page.py" line="+3"/>
         <location filename="../../app/ui/la_panel.py" line="+1"/>
         <source>ECTS</source>
         <translation>ECTS</translation>
@@ -639,16 +641,19 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../app/ui/grid_page.py" line="-4"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/grid_page.py" line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/grid_page.py" line="+6"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
@@ -706,11 +711,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/grid_page.py" line="-2"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/grid_page.py" line="+6"/>
         <source>ISCED</source>
         <translation>ISCED</translation>
     </message>
@@ -857,6 +864,16 @@
         <source>Change</source>
         <translation>Change</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/grid_page.py" line="-9"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Obligatory</source>
+        <translation>Obligatory</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
@@ -924,6 +941,44 @@
         <location line="+4"/>
         <source>Condition of %1: %2</source>
         <translation>Condition of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../app/ui/grid_page.py" line="+17"/>
+        <source>Course %1 (%2)</source>
+        <translation>Course %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>obligatory</source>
+        <translation>obligatory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS:</source>
+        <translation>ECTS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form of credit:</source>
+        <translation>Form of credit:</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2668,77 @@
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <location filename="../../app/ui/grid_page.py" line="-37"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elective</source>
+        <translation>elective</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>— programme —</source>
+        <translation>— programme —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Academic year, e.g. 2025/26</source>
+        <translation>Academic year, e.g. 2025/26</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Academic year:</source>
+        <translation>Academic year:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import grid…</source>
+        <translation>&amp;Import grid…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>sem. %1: %2 ECTS</source>
+        <translation>sem. %1: %2 ECTS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the programme and type the academic year first.</source>
+        <translation>Choose the programme and type the academic year first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import curriculum grid</source>
+        <translation>Import curriculum grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grids (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Grids (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n row(s) have errors and will be skipped. Import the others?</source>
+        <translation>
+            <numerusform>%n row has errors and will be skipped. Import the others?</numerusform>
+            <numerusform>%n rows have errors and will be skipped. Import the others?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grid imported. New: %1, updated: %2, unchanged: %3, skipped: %4.</source>
+        <translation>Grid imported. New: %1, updated: %2, unchanged: %3, skipped: %4.</translation>
+    </message>
+</context>
+<context>
     <name>ImportStatus</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="-31"/>
@@ -2742,12 +2868,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+27"/>
+        <location filename="../../app/ui/main_window.py" line="+28"/>
         <source>recognition of courses</source>
         <translation>recognition of courses</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
@@ -2763,11 +2889,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Curriculum grid</source>
+        <translation>Curriculum grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trust store</source>
         <translation>Trust store</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2842,7 +2973,7 @@
         <translation>Recognition of courses completed at other universities.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>The language changes when Uznania is started again.</translation>
     </message>

@@ -610,6 +610,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
+        <location filename="../../app/ui/grid_page.py" line="+41"/>
         <location filename="../../app/ui/la_panel.py" line="+39"/>
         <source>Code</source>
         <translation>Kod</translation>
@@ -627,6 +628,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
+        <location filename="../../app/ui/grid_page.py" line="+3"/>
         <location filename="../../app/ui/la_panel.py" line="+1"/>
         <source>ECTS</source>
         <translation>ECTS</translation>
@@ -640,16 +642,19 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../app/ui/grid_page.py" line="-4"/>
         <source>Semester</source>
         <translation>Semestr</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/grid_page.py" line="+2"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/grid_page.py" line="+6"/>
         <source>Form</source>
         <translation>Forma</translation>
     </message>
@@ -707,11 +712,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/grid_page.py" line="-2"/>
         <source>Hours</source>
         <translation>Godziny</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/grid_page.py" line="+6"/>
         <source>ISCED</source>
         <translation>ISCED</translation>
     </message>
@@ -858,6 +865,16 @@
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/grid_page.py" line="-9"/>
+        <source>Name (English)</source>
+        <translation>Nazwa (angielska)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Obligatory</source>
+        <translation>Obowiązkowy</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
@@ -925,6 +942,44 @@
         <location line="+4"/>
         <source>Condition of %1: %2</source>
         <translation>Warunek dla %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../app/ui/grid_page.py" line="+17"/>
+        <source>Course %1 (%2)</source>
+        <translation>Przedmiot %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>obligatory</source>
+        <translation>obowiązkowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English):</source>
+        <translation>Nazwa (angielska):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS:</source>
+        <translation>ECTS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours:</source>
+        <translation>Godziny:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form of credit:</source>
+        <translation>Forma zaliczenia:</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2673,78 @@
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <location filename="../../app/ui/grid_page.py" line="-37"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elective</source>
+        <translation>do wyboru</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>— programme —</source>
+        <translation>— kierunek —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Academic year, e.g. 2025/26</source>
+        <translation>Rok akademicki, np. 2025/26</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme:</source>
+        <translation>Kierunek:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Academic year:</source>
+        <translation>Rok akademicki:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import grid…</source>
+        <translation>&amp;Importuj siatkę…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>sem. %1: %2 ECTS</source>
+        <translation>sem. %1: %2 ECTS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the programme and type the academic year first.</source>
+        <translation>Najpierw wybierz kierunek i wpisz rok akademicki.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import curriculum grid</source>
+        <translation>Import siatki zajęć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grids (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Siatki zajęć (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n row(s) have errors and will be skipped. Import the others?</source>
+        <translation>
+            <numerusform>%n wiersz zawiera błędy i zostanie pominięty. Zaimportować pozostałe?</numerusform>
+            <numerusform>%n wiersze zawierają błędy i zostaną pominięte. Zaimportować pozostałe?</numerusform>
+            <numerusform>%n wierszy zawiera błędy i zostanie pominiętych. Zaimportować pozostałe?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grid imported. New: %1, updated: %2, unchanged: %3, skipped: %4.</source>
+        <translation>Zaimportowano siatkę. Nowe: %1, zaktualizowane: %2, bez zmian: %3, pominięte: %4.</translation>
+    </message>
+</context>
+<context>
     <name>ImportStatus</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="-31"/>
@@ -2748,12 +2875,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+27"/>
+        <location filename="../../app/ui/main_window.py" line="+28"/>
         <source>recognition of courses</source>
         <translation>uznawanie przedmiotów</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Students</source>
         <translation>Studenci</translation>
     </message>
@@ -2769,11 +2896,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Curriculum grid</source>
+        <translation>Siatka zajęć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trust store</source>
         <translation>Zaufane EMP</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
@@ -2848,7 +2980,7 @@
         <translation>Uznawanie przedmiotów zaliczonych na innych uczelniach.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Uznania.</translation>
     </message>
