@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             show_error(None, message)
         print(message, file=sys.stderr)
         return 1
-    services = Services.create(ctx)
+    services = Services.create(ctx, settings.required_ects_per_semester,
+                               settings_store.month_day(settings.resit_session_end))
     if args.command is None:
         from app.ui.application import run_window
         return run_window(qt_app, services, settings, database.label)

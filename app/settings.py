@@ -7,6 +7,7 @@ import logging
 import os
 import tempfile
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
 from pathlib import Path
 
 from app import paths
@@ -21,6 +22,8 @@ class Settings:
     language: str = "pl"
     database_url: str = ""  # empty: the embedded SQLite file in the user data directory
     default_deadline_days: int = 30
+    required_ects_per_semester: int = 30  # study regulations § 28: a semester abroad in line with the LA
+    resit_session_end: str = ""  # "MM-DD" the obligations are due by; empty: 30 September / 15 March
 
     def with_changes(self, **changes) -> Settings:
         return replace(self, **changes)
@@ -58,7 +61,21 @@ def _sensible(name: str, value) -> bool:
         return value in LANGUAGES
     if name == "default_deadline_days":
         return 0 <= value <= 366
+    if name == "required_ects_per_semester":
+        return 1 <= value <= 60
+    if name == "resit_session_end":
+        return value == "" or month_day(value) is not None
     return True
+
+
+def month_day(value: str) -> tuple[int, int] | None:
+    """ "09-30" → (9, 30); None when empty or not a day of the year."""
+    try:
+        month, day = (int(part) for part in value.split("-"))
+        date(2024, month, day)  # a leap year: 02-29 is a day too
+    except ValueError:
+        return None
+    return month, day
 
 
 def save(settings: Settings, path: Path | None = None) -> None:

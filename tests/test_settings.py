@@ -16,7 +16,8 @@ def test_round_trip(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("content", ["[]", "{", '{"language": "de"}', '{"default_deadline_days": "30"}',
-                                     '{"default_deadline_days": 10000000}', '{"database_url": 5}'])
+                                     '{"default_deadline_days": 10000000}', '{"database_url": 5}',
+                                     '{"required_ects_per_semester": 0}', '{"resit_session_end": "02-30"}'])
 def test_a_damaged_file_falls_back_to_defaults(tmp_path, content) -> None:
     path = tmp_path / "settings.json"
     path.write_text(content, encoding="utf-8")

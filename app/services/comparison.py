@@ -123,9 +123,11 @@ def _ects_closeness(foreign: Decimal | None, home: Decimal) -> float:
 
 
 class ComparisonService:
-    def __init__(self, ctx: ServiceContext, required_ects: Decimal = DEFAULT_REQUIRED_ECTS) -> None:
+    def __init__(self, ctx: ServiceContext, required_ects: Decimal = DEFAULT_REQUIRED_ECTS,
+                 resit_session_end: tuple[int, int] | None = None) -> None:
         self.ctx = ctx
         self.required_ects = required_ects
+        self.resit_session_end = resit_session_end  # (month, day) obligations are due by; None: the default
 
     # -- reading -------------------------------------------------------------------------------------------
     def _decision(self, session: Session, decision_id: int) -> Decision:
@@ -221,7 +223,7 @@ class ComparisonService:
         conditions = tuple((title, cond) for _, title, _, cond in table_b if cond)
         return Comparison(decision_id, year, semesters, tuple(foreign), tuple(credited_grid), tuple(lines),
                           tuple(proposals), obligations, flags, conditions, checks, passed, recognised, required,
-                          credited, verdict, default_obligation_deadline(self.ctx.today()))
+                          credited, verdict, obligation_deadline(self.ctx.today(), self.resit_session_end))
 
     @staticmethod
     def _verdict(semesters, grid, recognised, required, obligations) -> tuple[bool, Problem]:
@@ -378,6 +380,11 @@ class ComparisonService:
         return taken
 
 
-def default_obligation_deadline(today: date) -> date:
-    """End of the next resit session: 30 September, or 15 March for a winter semester's courses."""
+def obligation_deadline(today: date, session_end: tuple[int, int] | None = None) -> date:
+    """The end of the next resit session: the configured month and day, else 30 September, or 15 March after
+    the summer."""
+    if session_end is not None:
+        month, day = session_end
+        this_year = date(today.year, month, day)
+        return this_year if this_year >= today else date(today.year + 1, month, day)
     return date(today.year, 9, 30) if today.month < 9 else date(today.year + 1, 3, 15)

@@ -38,7 +38,9 @@ class Services:
     la: LearningAgreementService
 
     @classmethod
-    def create(cls, ctx: ServiceContext) -> Services:
+    def create(cls, ctx: ServiceContext, required_ects: int = 30,
+               resit_session_end: tuple[int, int] | None = None) -> Services:
+        """Every service around `ctx`; the regulations' figures come from the desk's settings."""
         return cls(ctx=ctx, programmes=ProgrammeService(ctx), students=StudentService(ctx),
                    student_import=StudentImportService(ctx), decisions=DecisionService(ctx),
                    audit=AuditService(ctx), demo=DemoService(ctx), trust=TrustService(ctx),

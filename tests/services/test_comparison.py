@@ -162,3 +162,18 @@ def test_proposals_for_a_real_elmo_document(seeded) -> None:
     assert grid["SYN-INF-503"] in by_home  # "Fundamentals of artificial intelligence" → Sztuczna inteligencja
     assert all(p.origin == SIMILARITY and p.score >= 65 * 0.8 for p in proposals)
     assert len({h for p in proposals for h in p.home_ids}) == sum(len(p.home_ids) for p in proposals)  # no twice
+
+
+def test_the_regulations_figures_are_settings(case) -> None:
+    from app.services.comparison import ComparisonService, obligation_deadline
+    services, decision_id, grid, foreign = case
+    lenient = ComparisonService(services.ctx, required_ects=Decimal(19), resit_session_end=(2, 28))
+    services.comparison.set_line(decision_id, [foreign["F1"]], [grid["SYN-INF-501"]])
+    services.comparison.set_line(decision_id, [foreign["F2"]], [grid["SYN-INF-502"]])
+    services.comparison.set_line(decision_id, [foreign["F3"]], [grid["SYN-INF-503"]])
+    services.comparison.set_line(decision_id, [foreign["F4"]], [grid["SYN-LEK-501"]])
+    result = lenient.compare(decision_id)
+    assert (result.ects_recognised, result.ects_required, result.semester_credited) == (19, 19, True)
+    assert result.obligation_deadline == date(TODAY.year + 1, 2, 28)  # TODAY is 2 March: next year's session
+    assert obligation_deadline(date(2026, 6, 1)) == date(2026, 9, 30)
+    assert obligation_deadline(date(2026, 10, 1)) == date(2027, 3, 15)
