@@ -9,7 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.i18n import translate
-from app.services.grid import MAX_SEMESTER, GridCourseRow
+from app.services.grid import GridCourseRow
+from app.services.grid_values import MAX_SEMESTER
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.registry import Services
 from app.services.student_import import RowStatus

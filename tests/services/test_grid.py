@@ -18,7 +18,8 @@ from app.services.errors import (
     Problem,
     ValidationError,
 )
-from app.services.grid import RowStatus, normalise_academic_year
+from app.services.grid import RowStatus
+from app.services.grid_values import normalise_academic_year
 from app.services.progress import Progress
 from app.services.tabular import read_table
 
