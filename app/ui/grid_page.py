@@ -3,7 +3,7 @@ correct a course."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -136,6 +136,7 @@ class GridPage(QWidget):
         configure_table(self.view)
         for column, width in enumerate((70, 110, 260, 220, 50, 60, 50, 90)):
             self.view.setColumnWidth(column, width)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by semester, then code
         self.view.doubleClicked.connect(lambda index: self.edit(self.model.row_at(index.row())))
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
@@ -157,6 +158,11 @@ class GridPage(QWidget):
 
     def _programmes(self, programmes) -> None:
         self.programme.set_choices([(f"{p.name_pl} ({p.code})", p.code) for p in programmes])
+        if self.programme.value() is None:  # first visit: show a programme that has a grid
+            with_grid = next((p.code for p in programmes if self.desk.services.grid.years(p.code)), None)
+            if with_grid is not None:
+                self.programme.setCurrentIndex(self.programme.findData(with_grid))
+                return  # the change of programme loads its years
         self._load_years()
 
     def _load_years(self) -> None:
