@@ -136,6 +136,7 @@ class DemoService:
         files), so that the comparison has something to compare."""
         from app.services.grid import GridService
         from app.services.intake import IntakeService  # the intake pipeline is heavy; only the demo needs it here
+        from app.services.la import LearningAgreementService
         from app.services.trust import TrustService
 
         folder = resources_dir() / "demo"
@@ -144,6 +145,7 @@ class DemoService:
         TrustService(self.ctx).import_file(folder / "emreg-emps-example.json")
         document = folder / "elmo-dk-jens-hansen-signed.xml"
         IntakeService(self.ctx).import_document(decision_id, document.read_bytes(), document.name)
+        LearningAgreementService(self.ctx).import_file(decision_id, folder / "la-jens-hansen.csv")
 
     @staticmethod
     def _decision(rng: random.Random, student: Student, number: int, state: DecisionState, offset: int,
