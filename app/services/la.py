@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -25,61 +24,26 @@ from sqlalchemy.orm import Session
 from app.models import Decision, LAComponent, LearningAgreement, Student
 from app.services import audit
 from app.services.context import Role, ServiceContext
-from app.services.errors import AppError, ImportFileError, NotFound, Problem, Term, ValidationError
+from app.services.errors import AppError, ImportFileError, NotFound, Problem, ValidationError
 from app.services.files import read_bounded
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.la_ewp import MAX_BYTES as MAX_XML_BYTES
 from app.services.la_ewp import EwpAgreement, EwpComponent, EwpSignature, EwpVersion, looks_like_xml, read_ewp_la
-from app.services.tabular import MAX_FILE_BYTES, Table, read_csv_bytes, read_xlsx_bytes
+from app.services.la_tables import (
+    LIMITS,
+    TABLES,
+    ComponentInput,
+    LearningAgreementRefused,
+    check_component,
+    components_from_table,
+    parse_credits,
+)
+from app.services.tabular import MAX_FILE_BYTES, read_csv_bytes, read_xlsx_bytes
 from app.services.text import fold
 from app.services.vocabulary import state_term
 from app.services.workflow import FINAL
 
-TABLES = ("A", "B", "C")
 EWP, CSV, MANUAL = "ewp", "csv", "manual"
-MAX_CREDITS = Decimal(999)
-# Longest text each field may hold (the database columns' sizes).
-LIMITS = {"code": 100, "title": 500, "term": 100, "group": 60}
-
-# Column names of a Learning Agreement table, folded (lower case, no diacritics, single spaces).
-HEADER_ALIASES = {
-    "table": ["table", "tabela", "tab", "la table", "tabela la"],
-    "code": ["code", "kod", "course code", "component code", "los code", "kod przedmiotu", "kod zajec", "symbol"],
-    "title": ["title", "name", "course", "course title", "component title", "course name", "nazwa", "tytul",
-              "przedmiot", "nazwa przedmiotu", "nazwa zajec", "zajecia"],
-    "ects": ["ects", "ects credits", "credits", "punkty", "punkty ects", "pkt ects", "liczba punktow ects", "ects pkt"],
-    "term": ["term", "semester", "academic term", "semestr", "okres", "okres zajec"],
-    "group": ["group", "grupa", "group of components", "grupa zajec", "grupa zamiennikow"],
-    "recognition_conditions": ["recognition conditions", "conditions", "warunki uznania", "warunki"],
-}
-_HEADER_LOOKUP = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
-REQUIRED_COLUMNS = ("table", "title")
-
-
-class LearningAgreementRefused(AppError):
-    """Refused with its reasons (rows of a file or of hand entry); each is translated when shown."""
-
-    default_message = QT_TRANSLATE_NOOP("Errors", "The Learning Agreement cannot be saved:")
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = tuple(problems)
-        super().__init__()
-
-    def render(self, translate=None) -> str:
-        return " ".join([super().render(translate)] + [p.render(translate) for p in self.problems])
-
-
-@dataclass(frozen=True)
-class ComponentInput:
-    """One component as entered by hand (or as read from a table)."""
-
-    table: str  # A, B or C
-    title: str
-    code: str = ""
-    ects: Decimal | int | float | str | None = None
-    term: str = ""
-    group: str = ""
-    recognition_conditions: str = ""
 
 
 @dataclass(frozen=True)
@@ -186,121 +150,6 @@ class ParsedAgreement:
 
 
 # -- reading values --------------------------------------------------------------------------------------------
-def _header_key(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
-
-
-def _text(value: object) -> str:
-    """A cell or field as text on one line; whole numbers typed into a spreadsheet lose their ".0"."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return " ".join(str(value).split())
-
-
-def _table_letter(value: object) -> str | None:
-    key = re.sub(r"^(table|tabela|tab)\b\.?", "", fold(_text(value))).strip()
-    return key.upper() if key in ("a", "b", "c") else None
-
-
-def _credits(value: object) -> tuple[Decimal | None, bool]:
-    """ECTS credits (None when not given) and whether the value is acceptable."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None, True
-    if isinstance(value, bool):
-        return None, False
-    try:
-        number = value if isinstance(value, Decimal) else Decimal(_text(value).replace(",", "."))
-    except InvalidOperation:
-        return None, False
-    if not number.is_finite() or not 0 <= number <= MAX_CREDITS:
-        return None, False
-    return number.quantize(Decimal("0.01")), True
-
-
-FIELD_LABELS = {
-    "table": QT_TRANSLATE_NOOP("Fields", "table"),
-    "code": QT_TRANSLATE_NOOP("Fields", "code"),
-    "title": QT_TRANSLATE_NOOP("Fields", "title"),
-    "term": QT_TRANSLATE_NOOP("Fields", "term"),
-    "group": QT_TRANSLATE_NOOP("Fields", "group"),
-}
-
-
-def _check(row: int, item: ComponentInput) -> tuple[ComponentInput, list[Problem]]:
-    """The component cleaned (texts on one line, ECTS a Decimal) and what is wrong with it; `row` is its row
-    (of the file, or of the hand-entered table)."""
-    problems: list[Problem] = []
-    prefix = {"row": row}
-    letter = _table_letter(item.table)
-    if letter is None:
-        problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "Row {row}: the table \"{value}\" is not A, B or C."),
-                                value=_text(item.table), **prefix))
-    title = _text(item.title)
-    if not title:
-        problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "Row {row}: the title is missing."), **prefix))
-    ects, good = _credits(item.ects)
-    if not good:
-        problems.append(Problem(QT_TRANSLATE_NOOP(
-            "Errors", "Row {row}: the ECTS credits \"{value}\" are not a number from 0 to {limit}."),
-            value=_text(item.ects), limit=MAX_CREDITS, **prefix))
-    values = {"code": _text(item.code), "title": title, "term": _text(item.term), "group": _text(item.group)}
-    for name, limit in LIMITS.items():
-        if len(values[name]) > limit:
-            problems.append(Problem(QT_TRANSLATE_NOOP(
-                "Errors", "Row {row}: the {field} is longer than {limit} characters."),
-                field=Term("Fields", FIELD_LABELS[name]), limit=limit, **prefix))
-    cleaned = ComponentInput(table=letter or "", ects=ects, recognition_conditions=_text(item.recognition_conditions),
-                             **values)
-    return cleaned, problems
-
-
-def map_columns(header: list[str]) -> dict[str, int]:
-    """Which column holds which field of a component. Refused when two columns claim the same field."""
-    mapping: dict[str, int] = {}
-    for index, title in enumerate(header):
-        name = _HEADER_LOOKUP.get(_header_key(title))
-        if name is None:
-            continue
-        if name in mapping:
-            raise ImportFileError(QT_TRANSLATE_NOOP(
-                "Errors", "Two columns hold the same field: \"{first}\" and \"{second}\"; keep one of them."),
-                first=header[mapping[name]], second=title)
-        mapping[name] = index
-    return mapping
-
-
-def components_from_table(table: Table, source: str) -> tuple[ComponentInput, ...]:
-    """The components of a CSV/XLSX Learning Agreement (columns table, code, title, ects, term, group, in English
-    or Polish). Refused with every problem, row by row, when any row is wrong."""
-    mapping = map_columns(table.header)
-    missing = [name for name in REQUIRED_COLUMNS if name not in mapping]
-    if missing:
-        raise ImportFileError(QT_TRANSLATE_NOOP(
-            "Errors", "The file {name} has no column for: {columns}. A Learning Agreement table needs the columns "
-                      "table (A or B) and title; code, ECTS, term and group may follow. Columns found: {found}."),
-            name=source, columns=[Term("Fields", FIELD_LABELS[name]) for name in missing],
-            found=", ".join(table.header))
-
-    def cell(cells: list[object], name: str) -> object:
-        index = mapping.get(name)
-        return cells[index] if index is not None and index < len(cells) else ""
-
-    components, problems = [], []
-    for line, cells in table.rows:
-        item = ComponentInput(**{name: cell(cells, name) for name in
-                                 ("table", "title", "code", "ects", "term", "group", "recognition_conditions")})
-        cleaned, wrong = _check(line, item)
-        components.append(cleaned)
-        problems.extend(wrong)
-    if problems:
-        raise LearningAgreementRefused(problems)
-    if not components:
-        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {name} holds no components."), name=source)
-    return tuple(components)
-
-
 def _signature_record(version: str, signature: EwpSignature) -> dict:
     return {"version": version, "party": signature.party, "name": signature.name, "role": signature.position,
             "at": signature.at.isoformat() if signature.at else ""}
@@ -435,7 +284,7 @@ class LearningAgreementService:
         self.ctx.require(Role.OFFICER, Role.COORDINATOR)
         cleaned, problems = [], []
         for number, item in enumerate(components, start=1):
-            component, wrong = _check(number, item)
+            component, wrong = check_component(number, item)
             cleaned.append(component)
             problems.extend(wrong)
         if problems:
@@ -596,7 +445,7 @@ class LearningAgreementService:
     def _proposal(record: dict) -> ProposalView:
         changes = []
         for c in record.get("components", ()):
-            ects, _ = _credits(c.get("ects"))
+            ects, _ = parse_credits(c.get("ects"))
             changes.append(ProposedChange(c.get("table", ""), c.get("status", ""), c.get("code", ""),
                                           c.get("title", ""), ects, c.get("term", ""), c.get("reason", ""),
                                           c.get("recognition_conditions", ""), c.get("short_description", "")))

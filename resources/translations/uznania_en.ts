@@ -155,7 +155,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli_grid.py" line="+19"/>
+        <location filename="../../app/cli_grid.py" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1362,11 +1362,11 @@
         <translation>The database cannot be reached: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/comparison.py" line="+134"/>
+        <location filename="../../app/services/comparison.py" line="+136"/>
         <location filename="../../app/services/decisions.py" line="+160"/>
         <location line="+64"/>
         <location filename="../../app/services/intake.py" line="+160"/>
-        <location filename="../../app/services/la.py" line="+404"/>
+        <location filename="../../app/services/la.py" line="+253"/>
         <location line="+65"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decision {id} does not exist.</translation>
@@ -1603,19 +1603,19 @@
         <translation>Missing birth date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="+672"/>
+        <location filename="../../app/services/grid.py" line="+440"/>
         <location filename="../../app/services/student_import.py" line="+1"/>
         <source>Missing programme.</source>
         <translation>Missing programme.</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location filename="../../app/services/grid_values.py" line="+132"/>
         <location filename="../../app/services/student_import.py" line="+75"/>
         <source>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
         <translation>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-46"/>
         <source>Missing course code.</source>
         <translation>Missing course code.</translation>
     </message>
@@ -1640,7 +1640,7 @@
         <translation>Missing form of credit.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+101"/>
         <source>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</source>
         <translation>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</translation>
     </message>
@@ -1665,18 +1665,18 @@
         <translation>Unknown form of credit &quot;{value}&quot; (expected E, ZO or ZAL: exam, graded credit or credit).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+122"/>
+        <location filename="../../app/services/grid.py" line="-217"/>
+        <location filename="../../app/services/grid_values.py" line="+15"/>
         <source>Unknown group &quot;{value}&quot; (expected OBL or WYB: obligatory or elective).</source>
         <translation>Unknown group &quot;{value}&quot; (expected OBL or WYB: obligatory or elective).</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location filename="../../app/services/grid_values.py" line="+15"/>
         <source>Bad ISCED code &quot;{value}&quot; (two to four digits, like 0613).</source>
         <translation>Bad ISCED code &quot;{value}&quot; (two to four digits, like 0613).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../app/services/grid.py" line="-28"/>
         <source>The {year} grid of {programme} already has a course {code}.</source>
         <translation>The {year} grid of {programme} already has a course {code}.</translation>
     </message>
@@ -1713,7 +1713,7 @@
         <translation>Course {id} of the curriculum grid does not exist.</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location filename="../../app/services/grid_values.py" line="+7"/>
         <location filename="../../app/services/student_import.py" line="+44"/>
         <source>The {field} is longer than {limit} characters.</source>
         <translation>The {field} is longer than {limit} characters.</translation>
@@ -1734,7 +1734,7 @@
         <translation>Bad birth date &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="+334"/>
+        <location filename="../../app/services/grid.py" line="-7"/>
         <location filename="../../app/services/student_import.py" line="+7"/>
         <location line="+59"/>
         <source>Unknown programme &quot;{programme}&quot;.</source>
@@ -1865,12 +1865,12 @@
         <translation>There is no stored document {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/la.py" line="-407"/>
+        <location filename="../../app/services/la_tables.py" line="+39"/>
         <source>The Learning Agreement cannot be saved:</source>
         <translation>The Learning Agreement cannot be saved:</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+72"/>
         <source>Row {row}: the table &quot;{value}&quot; is not A, B or C.</source>
         <translation>Row {row}: the table &quot;{value}&quot; is not A, B or C.</translation>
     </message>
@@ -1905,7 +1905,7 @@
         <translation>The file {name} holds no components.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../app/services/la.py" line="-103"/>
         <source>Group {group} has components in Table {present} but none in Table {missing}.</source>
         <translation>Group {group} has components in Table {present} but none in Table {missing}.</translation>
     </message>
@@ -2511,7 +2511,7 @@
         <translation>birth date</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="-534"/>
+        <location filename="../../app/services/grid_values.py" line="-200"/>
         <source>course code</source>
         <translation>course code</translation>
     </message>
@@ -2618,7 +2618,7 @@
         <translation>ESI</translation>
     </message>
     <message>
-        <location filename="../../app/services/la.py" line="-367"/>
+        <location filename="../../app/services/la_tables.py" line="-77"/>
         <source>table</source>
         <translation>table</translation>
     </message>
@@ -2700,12 +2700,12 @@
         <translation>Academic year:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Import grid…</source>
         <translation>&amp;Import grid…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>sem. %1: %2 ECTS</source>
         <translation>sem. %1: %2 ECTS</translation>
     </message>

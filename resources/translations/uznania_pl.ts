@@ -156,7 +156,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli_grid.py" line="+19"/>
+        <location filename="../../app/cli_grid.py" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1364,11 +1364,11 @@
         <translation>Brak połączenia z bazą danych: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/comparison.py" line="+134"/>
+        <location filename="../../app/services/comparison.py" line="+136"/>
         <location filename="../../app/services/decisions.py" line="+160"/>
         <location line="+64"/>
         <location filename="../../app/services/intake.py" line="+160"/>
-        <location filename="../../app/services/la.py" line="+404"/>
+        <location filename="../../app/services/la.py" line="+253"/>
         <location line="+65"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decyzja {id} nie istnieje.</translation>
@@ -1605,19 +1605,19 @@
         <translation>Brak daty urodzenia.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="+672"/>
+        <location filename="../../app/services/grid.py" line="+440"/>
         <location filename="../../app/services/student_import.py" line="+1"/>
         <source>Missing programme.</source>
         <translation>Brak kierunku.</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location filename="../../app/services/grid_values.py" line="+132"/>
         <location filename="../../app/services/student_import.py" line="+75"/>
         <source>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
         <translation>Dwie kolumny zawierają pole „{field}”: „{first}” i „{second}”; zostaw jedną z nich.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-46"/>
         <source>Missing course code.</source>
         <translation>Brak kodu przedmiotu.</translation>
     </message>
@@ -1642,7 +1642,7 @@
         <translation>Brak formy zaliczenia.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+101"/>
         <source>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</source>
         <translation>Nieprawidłowy semestr „{value}” (oczekiwano liczby całkowitej od 1 do 14).</translation>
     </message>
@@ -1667,18 +1667,18 @@
         <translation>Nieznana forma zaliczenia „{value}” (oczekiwano: E, ZO lub ZAL — egzamin, zaliczenie na ocenę lub zaliczenie).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+122"/>
+        <location filename="../../app/services/grid.py" line="-217"/>
+        <location filename="../../app/services/grid_values.py" line="+15"/>
         <source>Unknown group &quot;{value}&quot; (expected OBL or WYB: obligatory or elective).</source>
         <translation>Nieznana grupa „{value}” (oczekiwano: OBL lub WYB — obowiązkowy lub do wyboru).</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location filename="../../app/services/grid_values.py" line="+15"/>
         <source>Bad ISCED code &quot;{value}&quot; (two to four digits, like 0613).</source>
         <translation>Nieprawidłowy kod ISCED „{value}” (oczekiwano od dwóch do czterech cyfr, np. 0613).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../app/services/grid.py" line="-28"/>
         <source>The {year} grid of {programme} already has a course {code}.</source>
         <translation>Siatka zajęć kierunku {programme} na rok akademicki {year} ma już przedmiot {code}.</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>Przedmiot {id} siatki zajęć nie istnieje.</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location filename="../../app/services/grid_values.py" line="+7"/>
         <location filename="../../app/services/student_import.py" line="+44"/>
         <source>The {field} is longer than {limit} characters.</source>
         <translation>Pole „{field}” jest dłuższe niż {limit} znaków.</translation>
@@ -1736,7 +1736,7 @@
         <translation>Nieprawidłowa data urodzenia „{value}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="+334"/>
+        <location filename="../../app/services/grid.py" line="-7"/>
         <location filename="../../app/services/student_import.py" line="+7"/>
         <location line="+59"/>
         <source>Unknown programme &quot;{programme}&quot;.</source>
@@ -1867,12 +1867,12 @@
         <translation>Nie ma zapisanego dokumentu {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/la.py" line="-407"/>
+        <location filename="../../app/services/la_tables.py" line="+39"/>
         <source>The Learning Agreement cannot be saved:</source>
         <translation>Nie można zapisać porozumienia o programie zajęć (Learning Agreement):</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+72"/>
         <source>Row {row}: the table &quot;{value}&quot; is not A, B or C.</source>
         <translation>Wiersz {row}: tabela „{value}” to nie A, B ani C.</translation>
     </message>
@@ -1907,7 +1907,7 @@
         <translation>Plik {name} nie zawiera żadnych komponentów.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../app/services/la.py" line="-103"/>
         <source>Group {group} has components in Table {present} but none in Table {missing}.</source>
         <translation>Grupa {group} ma komponenty w Tabeli {present}, ale żadnego w Tabeli {missing}.</translation>
     </message>
@@ -2514,7 +2514,7 @@
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="-534"/>
+        <location filename="../../app/services/grid_values.py" line="-200"/>
         <source>course code</source>
         <translation>kod przedmiotu</translation>
     </message>
@@ -2621,7 +2621,7 @@
         <translation>ESI</translation>
     </message>
     <message>
-        <location filename="../../app/services/la.py" line="-367"/>
+        <location filename="../../app/services/la_tables.py" line="-77"/>
         <source>table</source>
         <translation>tabela</translation>
     </message>
@@ -2705,12 +2705,12 @@
         <translation>Rok akademicki:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Import grid…</source>
         <translation>&amp;Importuj siatkę…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>sem. %1: %2 ECTS</source>
         <translation>sem. %1: %2 ECTS</translation>
     </message>
