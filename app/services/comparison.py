@@ -14,7 +14,7 @@ recognition conditions are flagged; the verdict "semester credited" follows.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -199,14 +199,15 @@ class ComparisonService:
         proposals = self._proposals([f for f in foreign if f.id not in in_lines], grid, covered, table_a, table_b,
                                     references)
         flags: dict[int, tuple[Problem, ...]] = {}
-        a_keys = {fold(code) for code, _, _ in table_a if code} | {fold(title) for _, title, _ in table_a}
+        a_keys = ({fold(code) for code, _, _ in table_a if code}
+                  | {fold(title) for _, title, _ in table_a if title}) - {""}
         for f in foreign:
             remarks = []
             if f.status == "failed":
                 remarks.append(Problem(QT_TRANSLATE_NOOP("Errors", "Failed abroad: it cannot be recognised.")))
             elif f.status == "in-progress":
                 remarks.append(Problem(QT_TRANSLATE_NOOP("Errors", "Still in progress abroad.")))
-            if table_a and not ({fold(f.code)} | {fold(t) for t in f.titles}) & a_keys:
+            if table_a and not (({fold(f.code)} | {fold(t) for t in f.titles}) - {""}) & a_keys:
                 remarks.append(Problem(QT_TRANSLATE_NOOP("Errors", "Not in the Learning Agreement.")))
             if remarks:
                 flags[f.id] = tuple(remarks)
@@ -219,70 +220,98 @@ class ComparisonService:
                           and (not semesters or home_by_id[i].semester in semesters)), Decimal(0))
         required = self.required_ects * max(len(semesters), 1)
         passed = sum((f.ects for f in foreign if f.status == "passed" and f.ects is not None), Decimal(0))
-        credited, verdict = self._verdict(semesters, grid, recognised, required, obligations)
+        credited, verdict = self._verdict(semesters, grid, recognised, required, obligations, checks)
         conditions = tuple((title, cond) for _, title, _, cond in table_b if cond)
         return Comparison(decision_id, year, semesters, tuple(foreign), tuple(credited_grid), tuple(lines),
                           tuple(proposals), obligations, flags, conditions, checks, passed, recognised, required,
-                          credited, verdict, obligation_deadline(self.ctx.today(), self.resit_session_end))
+                          credited, verdict, self._deadline(year, semesters))
 
-    @staticmethod
-    def _verdict(semesters, grid, recognised, required, obligations) -> tuple[bool, Problem]:
+    def _verdict(self, semesters, grid, recognised, required, obligations, checks) -> tuple[bool, Problem]:
+        """Each credited semester on its own must reach the required ECTS: one semester's surplus never
+        covers another's shortfall."""
         if not semesters:
             return False, Problem(QT_TRANSLATE_NOOP("Errors", "The semesters to credit are not chosen yet."))
         if not grid:
             return False, Problem(QT_TRANSLATE_NOOP("Errors", "There is no curriculum grid for the programme."))
-        if recognised < required:
+        short = [check for check in checks if check.recognised < self.required_ects]
+        if short and len(checks) > 1:
+            return False, Problem(QT_TRANSLATE_NOOP(
+                "Errors", "Not credited: semester {semester} has {recognised} of the required {required} ECTS "
+                          "recognised; {count} course(s) to pass after return."),
+                semester=", ".join(str(c.semester) for c in short),
+                recognised=", ".join(f"{c.recognised.normalize():f}" for c in short),
+                required=f"{self.required_ects.normalize():f}", count=len(obligations))
+        if short or recognised < required:
             return False, Problem(QT_TRANSLATE_NOOP(
                 "Errors", "Semester not credited: {recognised} of the required {required} ECTS recognised; "
                           "{count} course(s) to pass after return."),
                 recognised=f"{recognised.normalize():f}", required=f"{required.normalize():f}",
                 count=len(obligations))
-        return True, Problem(QT_TRANSLATE_NOOP(
-            "Errors", "Semester credited: {recognised} ECTS recognised in line with the Learning Agreement."),
-            recognised=f"{recognised.normalize():f}")
+        return True, Problem(QT_TRANSLATE_NOOP("Errors", "Semester credited: {recognised} ECTS recognised."),
+                             recognised=f"{recognised.normalize():f}")
 
     def _proposals(self, unmapped: list[Foreign], grid: list[HomeCourse], covered: set[int], table_a, table_b,
                    references) -> list[Proposal]:
-        by_code = {fold(h.code): h for h in grid}
+        """Three passes, each on what the earlier left: the Learning Agreement's groups, reference cases, then
+        similar titles. Only passed courses are proposed; failed and in-progress ones are flagged instead."""
+        candidates = [f for f in unmapped if f.status == "passed"]
+        by_code = {fold(h.code): h for h in grid if h.code}
         by_name = {fold(n): h for h in grid for n in (h.name_pl, h.name_en) if n}
-        free = [h for h in grid if h.id not in covered]
+        taken: set[int] = set(covered)
+        proposals = self._from_la(candidates, table_a, table_b, by_code, by_name, taken)
+        placed = {i for p in proposals for i in p.foreign_ids}
+        for course in candidates:
+            if course.id in placed:
+                continue
+            proposal = self._from_reference(course, references, by_code, taken)
+            if proposal is not None:
+                proposals.append(proposal)
+                placed.add(course.id)
+                taken.update(proposal.home_ids)
         names = [fold(n) for h in grid for n in (h.name_pl, h.name_en) if n]  # folded once for every course
         owners = [h.id for h in grid for n in (h.name_pl, h.name_en) if n]
-        proposals: list[Proposal] = []
-        taken: set[int] = set(covered)
-        for course in unmapped:
-            proposal = (self._from_la(course, table_a, table_b, by_code, by_name)
-                        or self._from_reference(course, references, by_code)
-                        or self._from_similarity(course, [h for h in free if h.id not in taken], names, owners))
+        for course in candidates:
+            if course.id in placed:
+                continue
+            proposal = self._from_similarity(course, [h for h in grid if h.id not in taken], names, owners)
             if proposal is not None:
                 proposals.append(proposal)
                 taken.update(proposal.home_ids)
         return proposals
 
     @staticmethod
-    def _from_la(course: Foreign, table_a, table_b, by_code, by_name) -> Proposal | None:
-        keys = {fold(course.code)} | {fold(t) for t in course.titles}
-        for position, (code, title, group) in enumerate(table_a):
-            if fold(code) not in keys and fold(title) not in keys:
+    def _from_la(candidates: list[Foreign], table_a, table_b, by_code, by_name, taken: set[int]) -> list[Proposal]:
+        """One proposal per group of the agreement: its Table A courses found among the candidates → its Table B
+        courses found in the grid. An agreement without groups (EWP has none) is one group as a whole."""
+        def keys(code: str, titles) -> set[str]:
+            return {fold(code)} - {""} | {fold(t) for t in titles if t}
+
+        groups: dict[str, tuple[list, list]] = {}
+        for code, title, group in table_a:
+            groups.setdefault(group, ([], []))[0].append(keys(code, (title,)))
+        for code, title, group, _ in table_b:
+            groups.setdefault(group, ([], []))[1].append((code, title))
+        proposals = []
+        for a_keys, b_items in groups.values():
+            foreign = [c for c in candidates if any(keys(c.code, c.titles) & k for k in a_keys)]
+            home = []
+            for code, title in b_items:
+                course = (by_code.get(fold(code)) if code else None) or by_name.get(fold(title))
+                if course is not None and course.id not in taken and course not in home:
+                    home.append(course)
+            if not foreign or not home:
                 continue
-            if group:
-                targets = [(c, t) for c, t, g, _ in table_b if g == group]
-            elif len(table_a) == len(table_b):
-                targets = [table_b[position][:2]]
-            else:
-                targets = []
-            home = [by_code.get(fold(c)) or by_name.get(fold(t)) for c, t in targets]
-            home_ids = tuple(h.id for h in home if h is not None)
-            if home_ids:
-                return Proposal((course.id,), home_ids, LA, 100.0, Problem(QT_TRANSLATE_NOOP(
-                    "Errors", "The Learning Agreement maps {foreign} to {home}."), foreign=title,
-                    home=", ".join(h.code for h in home if h is not None)))
-        return None
+            candidates = [c for c in candidates if c not in foreign]
+            taken.update(h.id for h in home)
+            proposals.append(Proposal(tuple(c.id for c in foreign), tuple(h.id for h in home), LA, 100.0, Problem(
+                QT_TRANSLATE_NOOP("Errors", "The Learning Agreement maps {foreign} to {home}."),
+                foreign=", ".join(c.code or c.title for c in foreign), home=", ".join(h.code for h in home))))
+        return proposals
 
     @staticmethod
-    def _from_reference(course: Foreign, references, by_code) -> Proposal | None:
+    def _from_reference(course: Foreign, references, by_code, taken: set[int]) -> Proposal | None:
         codes = references.get(course.id)
-        home = [by_code[fold(c)] for c in codes or () if fold(c) in by_code]
+        home = [by_code[fold(c)] for c in codes or () if fold(c) in by_code and by_code[fold(c)].id not in taken]
         if not home:
             return None
         return Proposal((course.id,), tuple(h.id for h in home), REFERENCE, 95.0, Problem(QT_TRANSLATE_NOOP(
@@ -313,6 +342,17 @@ class ComparisonService:
             similarity=round(similarity[best]), foreign_ects=course.ects if course.ects is not None else "?",
             home_ects=home.ects))
 
+    def _deadline(self, year: str, semesters: tuple[int, ...]) -> date:
+        """The end of the resit session after the credited semesters: of a winter (odd) semester in March, of
+        a summer one in September, of the academic year the grid is for; the configured day when there is one."""
+        start = int(year[:4]) if year[:4].isdigit() else None
+        if start is None or not semesters:
+            return obligation_deadline(self.ctx.today(), self.resit_session_end)
+        if self.resit_session_end is not None:
+            month, day = self.resit_session_end
+            return date(start + 1, month, day)
+        return date(start + 1, 3, 15) if all(s % 2 for s in semesters) else date(start + 1, 9, 30)
+
     # -- changing ------------------------------------------------------------------------------------------
     def _editable(self, session: Session, decision_id: int) -> Decision:
         decision = self._decision(session, decision_id)
@@ -326,37 +366,41 @@ class ComparisonService:
         """Recognise foreign courses of the decision as home courses of its grid (n:m). A foreign course stands in
         one line only; a rejected line (a failed course, say) leaves its home courses as obligations."""
         self.ctx.require(Role.OFFICER, Role.COORDINATOR)
+        with self.ctx.transaction() as session:
+            return self._set_line(session, decision_id, foreign_ids, home_ids, origin, score, status, note)
+
+    def _set_line(self, session: Session, decision_id: int, foreign_ids: Collection[int], home_ids: Collection[int],
+                  origin: str, score: float, status: str, note: str) -> int:
         if not foreign_ids or not home_ids:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "A recognition line needs at least one foreign and one home course."))
         if status not in (ACCEPTED, REJECTED):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown line status {status}."), status=status)
-        with self.ctx.transaction() as session:
-            decision = self._editable(session, decision_id)
-            year = self._grid_year(session, decision)
-            foreign = list(session.scalars(select(ForeignCourse).where(
-                ForeignCourse.id.in_(foreign_ids), ForeignCourse.decision_id == decision_id)))
-            home = list(session.scalars(select(CurriculumCourse).where(
-                CurriculumCourse.id.in_(home_ids), CurriculumCourse.programme_id == decision.programme_id,
-                CurriculumCourse.academic_year == year)))
-            if len(foreign) != len(set(foreign_ids)) or len(home) != len(set(home_ids)):
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "Courses of another decision or another grid cannot be recognised here."))
-            used = session.scalars(select(RecognitionLine).where(RecognitionLine.decision_id == decision_id)).all()
-            busy = {f.id for line in used for f in line.foreign_courses} & set(foreign_ids)
-            if busy:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "A foreign course is already in another recognition line; remove that line first."))
-            if not decision.academic_year:
-                decision.academic_year = year  # the grid of this decision, whatever later years bring
-            line = RecognitionLine(decision_id=decision_id, origin=origin, score=score, status=status, note=note,
-                                   created_by=self.ctx.actor.login, foreign_courses=foreign, home_courses=home)
-            session.add(line)
-            session.flush()
-            audit.record(session, self.ctx, "line.set", "decision", decision_id, after={
-                "line": line.id, "foreign": sorted(f.host_code or f.title for f in foreign),
-                "home": sorted(h.code for h in home), "origin": origin, "status": status}, reason=note)
-            return line.id
+        decision = self._editable(session, decision_id)
+        year = self._grid_year(session, decision)
+        foreign = list(session.scalars(select(ForeignCourse).where(
+            ForeignCourse.id.in_(foreign_ids), ForeignCourse.decision_id == decision_id)))
+        home = list(session.scalars(select(CurriculumCourse).where(
+            CurriculumCourse.id.in_(home_ids), CurriculumCourse.programme_id == decision.programme_id,
+            CurriculumCourse.academic_year == year)))
+        if len(foreign) != len(set(foreign_ids)) or len(home) != len(set(home_ids)):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Courses of another decision or another grid cannot be recognised here."))
+        used = session.scalars(select(RecognitionLine).where(RecognitionLine.decision_id == decision_id)).all()
+        busy = {f.id for line in used for f in line.foreign_courses} & set(foreign_ids)
+        if busy:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "A foreign course is already in another recognition line; remove that line first."))
+        if not decision.academic_year:
+            decision.academic_year = year  # the grid of this decision, whatever later years bring
+        line = RecognitionLine(decision_id=decision_id, origin=origin, score=score, status=status, note=note,
+                               created_by=self.ctx.actor.login, foreign_courses=foreign, home_courses=home)
+        session.add(line)
+        session.flush()
+        audit.record(session, self.ctx, "line.set", "decision", decision_id, after={
+            "line": line.id, "foreign": sorted(f.host_code or f.title for f in foreign),
+            "home": sorted(h.code for h in home), "origin": origin, "status": status}, reason=note)
+        return line.id
 
     def remove_line(self, decision_id: int, line_id: int) -> None:
         self.ctx.require(Role.OFFICER, Role.COORDINATOR)
@@ -370,14 +414,17 @@ class ComparisonService:
                 "home": sorted(h.code for h in line.home_courses), "status": line.status})
             session.delete(line)
 
-    def accept_proposals(self, decision_id: int, minimum_score: float = 0.0) -> int:
-        """Take every current proposal (at least `minimum_score`) as a line; how many were taken."""
-        taken = 0
-        for proposal in self.compare(decision_id).proposals:
-            if proposal.score >= minimum_score:
-                self.set_line(decision_id, proposal.foreign_ids, proposal.home_ids, proposal.origin, proposal.score)
-                taken += 1
-        return taken
+    def accept_proposals(self, decision_id: int, minimum_score: float = 0.0,
+                         proposals: Sequence[Proposal] | None = None) -> int:
+        """Take the current proposals (or those given) of at least `minimum_score` as lines, all in one
+        transaction; how many were taken."""
+        self.ctx.require(Role.OFFICER, Role.COORDINATOR)
+        chosen = [p for p in (self.compare(decision_id).proposals if proposals is None else proposals)
+                  if p.score >= minimum_score]
+        with self.ctx.transaction() as session:
+            for p in chosen:
+                self._set_line(session, decision_id, p.foreign_ids, p.home_ids, p.origin, p.score, ACCEPTED, "")
+        return len(chosen)
 
 
 def obligation_deadline(today: date, session_end: tuple[int, int] | None = None) -> date:

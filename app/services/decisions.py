@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Decision, DecisionState, DecisionStateChange, Programme, Student
+from app.models import CurriculumCourse, Decision, DecisionState, DecisionStateChange, Programme, Student
 from app.models.types import utcnow
 from app.services import audit
 from app.services.context import Role, ServiceContext
@@ -202,9 +202,13 @@ class DecisionService:
                         album=album, number=number, semesters=existing)
             ids = []
             numbers = next_decision_numbers(session, self.ctx.today().year, len(albums))
+            years = dict(session.execute(  # the newest grid of each programme: the decision keeps it
+                select(CurriculumCourse.programme_id, func.max(CurriculumCourse.academic_year))
+                .group_by(CurriculumCourse.programme_id)).all())
             for album, number in zip(albums, numbers, strict=True):
                 student = students[album]
                 decision = Decision(number=number, student_id=student.id, programme_id=student.programme_id,
+                                    academic_year=years.get(student.programme_id, ""),
                                     semesters=semesters, state=DecisionState.OPEN, web_deadline=deadline,
                                     comment=comment.strip(), created_by=self.ctx.actor.login)
                 decision.history.append(DecisionStateChange(actor=self.ctx.actor.login, from_state=None,

@@ -18,7 +18,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import CurriculumCourse, Programme
+from app.models import CurriculumCourse, Decision, DecisionState, Programme, RecognitionLine
+from app.models.recognition import line_home_courses
 from app.services import audit
 from app.services.context import Role, ServiceContext
 from app.services.errors import DuplicateRecord, ImportFileError, NotFound, Problem, ValidationError
@@ -134,6 +135,21 @@ def _find_programme(session: Session, code: str) -> Programme | None:
     return programme
 
 
+def _refuse_if_decided(session: Session, courses: list[CurriculumCourse]) -> None:
+    """An approved decision stands on the grid it was made on: its courses are not changed under it."""
+    decided = session.scalars(
+        select(CurriculumCourse.code).join(line_home_courses,
+                                           line_home_courses.c.curriculum_course_id == CurriculumCourse.id)
+        .join(RecognitionLine, RecognitionLine.id == line_home_courses.c.line_id)
+        .join(Decision, Decision.id == RecognitionLine.decision_id)
+        .where(Decision.state == DecisionState.APPROVED, CurriculumCourse.id.in_([c.id for c in courses]))
+        .distinct()).all()
+    if decided:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Approved decisions rest on {codes} of this grid; it cannot change. Correct the grid of a "
+                      "new academic year instead."), codes=", ".join(sorted(decided)))
+
+
 def _course_row(course: CurriculumCourse, programme_code: str) -> GridCourseRow:
     return GridCourseRow(course.id, programme_code, course.academic_year, course.semester, course.code,
                          course.name_pl, course.name_en, Decimal(course.ects).quantize(Decimal("0.1")), course.hours,
@@ -197,6 +213,7 @@ class GridService:
                     year=course.academic_year, programme=course.programme.code, code=wanted["code"])
             before = {name: getattr(course, name) for name, value in wanted.items() if getattr(course, name) != value}
             if before:
+                _refuse_if_decided(session, [course])
                 for name in before:
                     setattr(course, name, wanted[name])
                 audit.record(session, self.ctx, "grid.course.update", "curriculum_course", course.id, before=before,
@@ -411,6 +428,7 @@ class GridService:
                 if not before:
                     unchanged += 1
                     continue
+                _refuse_if_decided(session, [course])
                 for key in before:
                     setattr(course, key, incoming[key])
                 audit.record(session, self.ctx, "grid.course.update", "curriculum_course", course.id, before=before,

@@ -281,7 +281,7 @@ class LearningAgreementService:
         decision's agreement. When only the groups of the stored components change, the agreement keeps its origin
         (an EWP file with its signatures and proposal); any other change makes it a hand-entered agreement.
         Refused when a row has no title, credits below 0 or an unknown table, or for a final decision."""
-        self.ctx.require(Role.OFFICER, Role.COORDINATOR)
+        self.ctx.require(Role.COORDINATOR)  # changes to the LA are made only with the coordinator
         cleaned, problems = [], []
         for number, item in enumerate(components, start=1):
             component, wrong = check_component(number, item)
@@ -297,7 +297,7 @@ class LearningAgreementService:
 
     def remove(self, decision_id: int) -> None:
         """Drop the decision's Learning Agreement (refused for a final decision)."""
-        self.ctx.require(Role.OFFICER, Role.COORDINATOR)
+        self.ctx.require(Role.COORDINATOR)
         with self.ctx.transaction() as session:
             self._changeable(session, decision_id)
             agreement = self._agreement(session, decision_id)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.comparison import ACCEPTED, Comparison, Foreign, HomeCourse, Proposal
+from app.services.comparison import ACCEPTED, REJECTED, Comparison, Foreign, HomeCourse, Proposal
+from app.services.context import Role
 from app.services.errors import AppError, InternalError
 from app.ui import prompts
 from app.ui.course_models import status_label
@@ -142,15 +143,24 @@ class ComparisonPanel(QWidget):
         buttons = QHBoxLayout()
         self.link_button = QPushButton(self.tr("&Link selected"), self)
         self.link_button.setToolTip(self.tr("Recognise the selected foreign courses as the selected home courses"))
-        self.link_button.clicked.connect(self.link_selected)
+        self.link_button.clicked.connect(lambda: self.link_selected(ACCEPTED))
         self.accept_button = QPushButton(self.tr("Accept &proposal"), self)
         self.accept_button.clicked.connect(self.accept_selected)
         self.accept_all_button = QPushButton(self.tr("Accept &all proposals"), self)
         self.accept_all_button.clicked.connect(self.accept_all)
+        self.reject_button = QPushButton(self.tr("Re&ject selected"), self)
+        self.reject_button.setToolTip(self.tr("Record that the selected foreign courses do not replace the selected "
+                                              "home courses; those stay to be passed after return"))
+        self.reject_button.clicked.connect(lambda: self.link_selected(REJECTED))
         self.remove_button = QPushButton(self.tr("&Remove line"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        for button in (self.link_button, self.accept_button, self.accept_all_button, self.remove_button):
+        self.edit_buttons = (self.link_button, self.reject_button, self.accept_button, self.accept_all_button,
+                             self.remove_button)
+        for button in self.edit_buttons:
             buttons.addWidget(button)
+        may_edit = desk.services.ctx.actor.has_any({Role.OFFICER, Role.COORDINATOR})
+        for button in self.edit_buttons:
+            button.setEnabled(may_edit)
         buttons.addStretch(1)
         grid.addLayout(buttons, 2, 0, 1, 2)
         grid.addWidget(QLabel(self.tr("Recognition lines"), self), 3, 0)
@@ -222,18 +232,21 @@ class ComparisonPanel(QWidget):
         self.lines_changed.emit()
         self.refresh()
 
-    def link_selected(self) -> None:
+    def set_editable(self, editable: bool) -> None:
+        """Lines change only while the decision is not final and the user may change them."""
+        may_edit = editable and self.desk.services.ctx.actor.has_any({Role.OFFICER, Role.COORDINATOR})
+        for button in self.edit_buttons:
+            button.setEnabled(may_edit)
+
+    def link_selected(self, status: str = ACCEPTED) -> None:
         foreign = [self.foreign.row_at(i.row()).id for i in self.foreign_view.selectionModel().selectedRows()]
         home = [self.home.row_at(i.row()).id for i in self.home_view.selectionModel().selectedRows()]
-        self._act(lambda: self.desk.services.comparison.set_line(self.decision_id, foreign, home))
+        self._act(lambda: self.desk.services.comparison.set_line(self.decision_id, foreign, home, status=status))
 
     def accept_selected(self) -> None:
         chosen = [self.proposals.row_at(i.row()) for i in self.proposals_view.selectionModel().selectedRows()]
 
-        def accept() -> None:
-            for p in chosen:
-                self.desk.services.comparison.set_line(self.decision_id, p.foreign_ids, p.home_ids, p.origin, p.score)
-        self._act(accept)
+        self._act(lambda: self.desk.services.comparison.accept_proposals(self.decision_id, proposals=chosen))
 
     def accept_all(self) -> None:
         self._act(lambda: self.desk.services.comparison.accept_proposals(self.decision_id))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.decisions import DecisionDetail
 from app.services.errors import AppError, InternalError
-from app.services.workflow import AWAITING_RESULTS
+from app.services.workflow import AWAITING_RESULTS, FINAL
 from app.ui import prompts
 from app.ui.comparison_panel import ComparisonPanel
 from app.ui.decision_actions import extend_deadlines, move_decision
@@ -175,6 +175,7 @@ class DecisionPage(QWidget):
             self.action_buttons.append(button)
         self.extend_button.setVisible(self.detail.decision.state in AWAITING_RESULTS)
         self.results.load_button.setEnabled(self.detail.decision.state in AWAITING_RESULTS)
+        self.comparison.set_editable(self.detail.decision.state not in FINAL)
 
     def move(self, move) -> None:
         if self.detail and move_decision(self, self.desk, self.detail.decision, move):

@@ -60,7 +60,7 @@ class ComponentsModel(RowTableModel[ComponentView]):
 class ManualAgreementDialog(QDialog):
     """Enter or correct the tables by hand; the ECTS of each table are summed as you type."""
 
-    HEADERS = ("table", "code", "title", "ects", "term", "group")
+    HEADERS = ("table", "code", "title", "ects", "term", "group", "recognition_conditions")
 
     def __init__(self, parent: QWidget | None, current: LearningAgreementView | None) -> None:
         super().__init__(parent)
@@ -69,8 +69,9 @@ class ManualAgreementDialog(QDialog):
         self.resize(820, 460)
         layout = QVBoxLayout(self)
         self.grid = QTableWidget(0, len(self.HEADERS), self)
-        self.grid.setHorizontalHeaderLabels([self.tr("Table (A/B)"), self.tr("Code"), self.tr("Title"),
-                                             self.tr("ECTS"), self.tr("Term"), self.tr("Group")])
+        self.grid.setHorizontalHeaderLabels([self.tr("Table (A/B/C)"), self.tr("Code"), self.tr("Title"),
+                                             self.tr("ECTS"), self.tr("Term"), self.tr("Group"),
+                                             self.tr("Recognition conditions")])
         self.grid.horizontalHeader().setStretchLastSection(True)
         self.grid.setColumnWidth(2, 300)
         layout.addWidget(self.grid)
@@ -93,9 +94,10 @@ class ManualAgreementDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for component in (current.table_a + current.table_b if current else ()):
+        # every table and every field comes back, so that editing groups keeps the rest of the agreement
+        for component in (current.table_a + current.table_b + current.table_c if current else ()):
             self.add_row(component.table, component.code, component.title, format_ects(component.ects),
-                         component.term, component.group)
+                         component.term, component.group, component.recognition_conditions)
         self.grid.itemChanged.connect(self.update_sums)
         self.update_sums()
 
@@ -113,7 +115,8 @@ class ManualAgreementDialog(QDialog):
     def components(self) -> list[ComponentInput]:
         return [ComponentInput(table=self._cell(r, 0).upper(), code=self._cell(r, 1), title=self._cell(r, 2),
                                ects=self._cell(r, 3).replace(",", ".") or None, term=self._cell(r, 4),
-                               group=self._cell(r, 5)) for r in range(self.grid.rowCount())]
+                               group=self._cell(r, 5), recognition_conditions=self._cell(r, 6))
+                for r in range(self.grid.rowCount())]
 
     def update_sums(self) -> None:
         totals = {"A": Decimal(0), "B": Decimal(0)}

@@ -605,7 +605,7 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="+49"/>
+        <location filename="../../app/ui/comparison_panel.py" line="+50"/>
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
@@ -909,11 +909,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Re&amp;ject selected</source>
+        <translation>Re&amp;ject selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the selected foreign courses do not replace the selected home courses; those stay to be passed after return</source>
+        <translation>Record that the selected foreign courses do not replace the selected home courses; those stay to be passed after return</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Recognition lines</source>
         <translation>Recognition lines</translation>
     </message>
@@ -1364,7 +1374,7 @@
     <message>
         <location filename="../../app/services/comparison.py" line="+136"/>
         <location filename="../../app/services/decisions.py" line="+160"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <location filename="../../app/services/intake.py" line="+160"/>
         <location filename="../../app/services/la.py" line="+253"/>
         <location line="+65"/>
@@ -1372,7 +1382,7 @@
         <translation>Decision {id} does not exist.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Failed abroad: it cannot be recognised.</source>
         <translation>Failed abroad: it cannot be recognised.</translation>
     </message>
@@ -1387,7 +1397,7 @@
         <translation>Not in the Learning Agreement.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The semesters to credit are not chosen yet.</source>
         <translation>The semesters to credit are not chosen yet.</translation>
     </message>
@@ -1397,22 +1407,27 @@
         <translation>There is no curriculum grid for the programme.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Not credited: semester {semester} has {recognised} of the required {required} ECTS recognised; {count} course(s) to pass after return.</source>
+        <translation>Not credited: semester {semester} has {recognised} of the required {required} ECTS recognised; {count} course(s) to pass after return.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Semester not credited: {recognised} of the required {required} ECTS recognised; {count} course(s) to pass after return.</source>
         <translation>Semester not credited: {recognised} of the required {required} ECTS recognised; {count} course(s) to pass after return.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Semester credited: {recognised} ECTS recognised in line with the Learning Agreement.</source>
-        <translation>Semester credited: {recognised} ECTS recognised in line with the Learning Agreement.</translation>
+        <source>Semester credited: {recognised} ECTS recognised.</source>
+        <translation>Semester credited: {recognised} ECTS recognised.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>The Learning Agreement maps {foreign} to {home}.</source>
         <translation>The Learning Agreement maps {foreign} to {home}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>An approved decision recognised {code} of {host} as {home}.</source>
         <translation>An approved decision recognised {code} of {host} as {home}.</translation>
     </message>
@@ -1422,12 +1437,12 @@
         <translation>Similar titles ({similarity} %) and ECTS {foreign_ects} / {home_ects}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Decision {number} is final; its recognition lines cannot change.</source>
         <translation>Decision {number} is final; its recognition lines cannot change.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>A recognition line needs at least one foreign and one home course.</source>
         <translation>A recognition line needs at least one foreign and one home course.</translation>
     </message>
@@ -1437,7 +1452,7 @@
         <translation>Unknown line status {status}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Courses of another decision or another grid cannot be recognised here.</source>
         <translation>Courses of another decision or another grid cannot be recognised here.</translation>
     </message>
@@ -1452,7 +1467,7 @@
         <translation>The decision has no recognition line {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="-51"/>
+        <location filename="../../app/services/decisions.py" line="-55"/>
         <source>The web deadline {deadline} is in the past.</source>
         <translation>The web deadline {deadline} is in the past.</translation>
     </message>
@@ -1478,7 +1493,7 @@
         <translation>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Decision {number} was changed by {actor} in the meantime; it has been reloaded.</source>
         <translation>Decision {number} was changed by {actor} in the meantime; it has been reloaded.</translation>
     </message>
@@ -1603,7 +1618,7 @@
         <translation>Missing birth date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="+440"/>
+        <location filename="../../app/services/grid.py" line="+458"/>
         <location filename="../../app/services/student_import.py" line="+1"/>
         <source>Missing programme.</source>
         <translation>Missing programme.</translation>
@@ -1665,7 +1680,7 @@
         <translation>Unknown form of credit &quot;{value}&quot; (expected E, ZO or ZAL: exam, graded credit or credit).</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="-217"/>
+        <location filename="../../app/services/grid.py" line="-218"/>
         <location filename="../../app/services/grid_values.py" line="+15"/>
         <source>Unknown group &quot;{value}&quot; (expected OBL or WYB: obligatory or elective).</source>
         <translation>Unknown group &quot;{value}&quot; (expected OBL or WYB: obligatory or elective).</translation>
@@ -1676,12 +1691,17 @@
         <translation>Bad ISCED code &quot;{value}&quot; (two to four digits, like 0613).</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="-28"/>
+        <location filename="../../app/services/grid.py" line="-92"/>
+        <source>Approved decisions rest on {codes} of this grid; it cannot change. Correct the grid of a new academic year instead.</source>
+        <translation>Approved decisions rest on {codes} of this grid; it cannot change. Correct the grid of a new academic year instead.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The {year} grid of {programme} already has a course {code}.</source>
         <translation>The {year} grid of {programme} already has a course {code}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location filename="../../app/services/student_import.py" line="+66"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>The file {name} has no column for: {columns}. Columns found: {found}.</translation>
@@ -1693,12 +1713,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Bad academic year &quot;{value}&quot; (expected e.g. 2025/26).</source>
         <translation>Bad academic year &quot;{value}&quot; (expected e.g. 2025/26).</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>The row is for the academic year {found}, not {expected}.</source>
         <translation>The row is for the academic year {found}, not {expected}.</translation>
     </message>
@@ -1708,7 +1728,7 @@
         <translation>Duplicate course code {code} (already on line {line}).</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Course {id} of the curriculum grid does not exist.</source>
         <translation>Course {id} of the curriculum grid does not exist.</translation>
     </message>
@@ -1761,7 +1781,7 @@
         <translation>Missing admission kind for a new student (choose one for rows that do not say).</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="-76"/>
+        <location filename="../../app/services/grid.py" line="-77"/>
         <location filename="../../app/services/student_import.py" line="+17"/>
         <source>The file has no valid rows to import.</source>
         <translation>The file has no valid rows to import.</translation>
@@ -2820,7 +2840,7 @@
         <translation>Learning Agreements (*.xml *.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>&amp;Import Learning Agreement…</source>
         <translation>&amp;Import Learning Agreement…</translation>
     </message>
@@ -2981,17 +3001,12 @@
 <context>
     <name>ManualAgreementDialog</name>
     <message>
-        <location filename="../../app/ui/la_panel.py" line="-143"/>
+        <location filename="../../app/ui/la_panel.py" line="-146"/>
         <source>Learning Agreement by hand</source>
         <translation>Learning Agreement by hand</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Table (A/B)</source>
-        <translation>Table (A/B)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2999,6 +3014,11 @@
         <location line="+0"/>
         <source>Title</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table (A/B/C)</source>
+        <translation>Table (A/B/C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3016,6 +3036,11 @@
         <translation>Group</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recognition conditions</source>
+        <translation>Recognition conditions</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Add to Table &amp;A</source>
         <translation>Add to Table &amp;A</translation>
@@ -3031,7 +3056,7 @@
         <translation>&amp;Remove row</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Table A: %1 ECTS · Table B: %2 ECTS</source>
         <translation>Table A: %1 ECTS · Table B: %2 ECTS</translation>
     </message>
@@ -3146,7 +3171,7 @@
 <context>
     <name>Origin</name>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="-182"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-191"/>
         <source>Learning Agreement</source>
         <translation>Learning Agreement</translation>
     </message>

@@ -606,7 +606,7 @@
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="+49"/>
+        <location filename="../../app/ui/comparison_panel.py" line="+50"/>
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
@@ -901,7 +901,7 @@
     <message>
         <location line="+2"/>
         <source>Accept &amp;proposal</source>
-        <translation>Przyjmij p&amp;ropozycję</translation>
+        <translation>Przy&amp;jmij propozycję</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -910,11 +910,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Re&amp;ject selected</source>
+        <translation>Od&amp;rzuć zaznaczone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the selected foreign courses do not replace the selected home courses; those stay to be passed after return</source>
+        <translation>Zapisz, że zaznaczone przedmioty zagraniczne nie zastępują zaznaczonych przedmiotów z siatki; te pozostają do zaliczenia po powrocie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Usuń pozycję</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Recognition lines</source>
         <translation>Pozycje uznania</translation>
     </message>
@@ -1366,7 +1376,7 @@
     <message>
         <location filename="../../app/services/comparison.py" line="+136"/>
         <location filename="../../app/services/decisions.py" line="+160"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <location filename="../../app/services/intake.py" line="+160"/>
         <location filename="../../app/services/la.py" line="+253"/>
         <location line="+65"/>
@@ -1374,7 +1384,7 @@
         <translation>Decyzja {id} nie istnieje.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Failed abroad: it cannot be recognised.</source>
         <translation>Niezaliczony za granicą: nie może zostać uznany.</translation>
     </message>
@@ -1389,7 +1399,7 @@
         <translation>Nie ma go w porozumieniu (Learning Agreement).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The semesters to credit are not chosen yet.</source>
         <translation>Nie wybrano jeszcze semestrów do zaliczenia.</translation>
     </message>
@@ -1399,22 +1409,27 @@
         <translation>Dla kierunku nie ma siatki zajęć.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Not credited: semester {semester} has {recognised} of the required {required} ECTS recognised; {count} course(s) to pass after return.</source>
+        <translation>Niezaliczony: w semestrze {semester} uznano {recognised} z wymaganych {required} ECTS; przedmioty do zaliczenia po powrocie: {count}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Semester not credited: {recognised} of the required {required} ECTS recognised; {count} course(s) to pass after return.</source>
         <translation>Semestr niezaliczony: uznano {recognised} z wymaganych {required} ECTS; przedmioty do zaliczenia po powrocie: {count}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Semester credited: {recognised} ECTS recognised in line with the Learning Agreement.</source>
-        <translation>Semestr zaliczony: uznano {recognised} ECTS zgodnie z porozumieniem (Learning Agreement).</translation>
+        <source>Semester credited: {recognised} ECTS recognised.</source>
+        <translation>Semestr zaliczony: uznano {recognised} ECTS.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>The Learning Agreement maps {foreign} to {home}.</source>
         <translation>Porozumienie (Learning Agreement) przypisuje {foreign} do {home}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>An approved decision recognised {code} of {host} as {home}.</source>
         <translation>Zatwierdzona decyzja uznała {code} z uczelni {host} jako {home}.</translation>
     </message>
@@ -1424,12 +1439,12 @@
         <translation>Podobne nazwy ({similarity} %) i ECTS {foreign_ects} / {home_ects}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Decision {number} is final; its recognition lines cannot change.</source>
         <translation>Decyzja {number} jest ostateczna; jej pozycji uznania nie można zmienić.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>A recognition line needs at least one foreign and one home course.</source>
         <translation>Pozycja uznania wymaga co najmniej jednego przedmiotu zagranicznego i jednego z siatki.</translation>
     </message>
@@ -1439,7 +1454,7 @@
         <translation>Nieznany status pozycji: {status}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Courses of another decision or another grid cannot be recognised here.</source>
         <translation>Przedmiotów innej decyzji lub innej siatki nie można tu uznać.</translation>
     </message>
@@ -1454,7 +1469,7 @@
         <translation>Decyzja nie ma pozycji uznania {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="-51"/>
+        <location filename="../../app/services/decisions.py" line="-55"/>
         <source>The web deadline {deadline} is in the past.</source>
         <translation>Termin na WWW {deadline} już minął.</translation>
     </message>
@@ -1480,7 +1495,7 @@
         <translation>Student o numerze albumu {album} ma już niezakończoną decyzję {number} dla semestru(ów) {semesters}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Decision {number} was changed by {actor} in the meantime; it has been reloaded.</source>
         <translation>Decyzja {number} została w międzyczasie zmieniona przez użytkownika {actor}; wczytano ją ponownie.</translation>
     </message>
@@ -1605,7 +1620,7 @@
         <translation>Brak daty urodzenia.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="+440"/>
+        <location filename="../../app/services/grid.py" line="+458"/>
         <location filename="../../app/services/student_import.py" line="+1"/>
         <source>Missing programme.</source>
         <translation>Brak kierunku.</translation>
@@ -1667,7 +1682,7 @@
         <translation>Nieznana forma zaliczenia „{value}” (oczekiwano: E, ZO lub ZAL — egzamin, zaliczenie na ocenę lub zaliczenie).</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="-217"/>
+        <location filename="../../app/services/grid.py" line="-218"/>
         <location filename="../../app/services/grid_values.py" line="+15"/>
         <source>Unknown group &quot;{value}&quot; (expected OBL or WYB: obligatory or elective).</source>
         <translation>Nieznana grupa „{value}” (oczekiwano: OBL lub WYB — obowiązkowy lub do wyboru).</translation>
@@ -1678,12 +1693,17 @@
         <translation>Nieprawidłowy kod ISCED „{value}” (oczekiwano od dwóch do czterech cyfr, np. 0613).</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="-28"/>
+        <location filename="../../app/services/grid.py" line="-92"/>
+        <source>Approved decisions rest on {codes} of this grid; it cannot change. Correct the grid of a new academic year instead.</source>
+        <translation>Na przedmiotach {codes} tej siatki opierają się zatwierdzone decyzje; nie można jej zmienić. Popraw siatkę nowego roku akademickiego.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The {year} grid of {programme} already has a course {code}.</source>
         <translation>Siatka zajęć kierunku {programme} na rok akademicki {year} ma już przedmiot {code}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location filename="../../app/services/student_import.py" line="+66"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>W pliku {name} brakuje kolumn: {columns}. Znalezione kolumny: {found}.</translation>
@@ -1695,12 +1715,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Bad academic year &quot;{value}&quot; (expected e.g. 2025/26).</source>
         <translation>Nieprawidłowy rok akademicki „{value}” (oczekiwano np. 2025/26).</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>The row is for the academic year {found}, not {expected}.</source>
         <translation>Wiersz dotyczy roku akademickiego {found}, a nie {expected}.</translation>
     </message>
@@ -1710,7 +1730,7 @@
         <translation>Powtórzony kod przedmiotu {code} (występuje już w wierszu {line}).</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Course {id} of the curriculum grid does not exist.</source>
         <translation>Przedmiot {id} siatki zajęć nie istnieje.</translation>
     </message>
@@ -1763,7 +1783,7 @@
         <translation>Brak trybu przyjęcia nowego studenta (wybierz tryb dla wierszy, które go nie podają).</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="-76"/>
+        <location filename="../../app/services/grid.py" line="-77"/>
         <location filename="../../app/services/student_import.py" line="+17"/>
         <source>The file has no valid rows to import.</source>
         <translation>Plik nie zawiera żadnych poprawnych wierszy do zaimportowania.</translation>
@@ -2827,7 +2847,7 @@
         <translation>Porozumienia Learning Agreement (*.xml *.csv *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>&amp;Import Learning Agreement…</source>
         <translation>&amp;Importuj porozumienie…</translation>
     </message>
@@ -2988,17 +3008,12 @@
 <context>
     <name>ManualAgreementDialog</name>
     <message>
-        <location filename="../../app/ui/la_panel.py" line="-143"/>
+        <location filename="../../app/ui/la_panel.py" line="-146"/>
         <source>Learning Agreement by hand</source>
         <translation>Porozumienie (Learning Agreement) wprowadzane ręcznie</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Table (A/B)</source>
-        <translation>Tabela (A/B)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -3006,6 +3021,11 @@
         <location line="+0"/>
         <source>Title</source>
         <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table (A/B/C)</source>
+        <translation>Tabela (A/B/C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3023,6 +3043,11 @@
         <translation>Grupa</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recognition conditions</source>
+        <translation>Warunki uznania</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Add to Table &amp;A</source>
         <translation>Dodaj do tabeli &amp;A</translation>
@@ -3038,7 +3063,7 @@
         <translation>&amp;Usuń wiersz</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Table A: %1 ECTS · Table B: %2 ECTS</source>
         <translation>Tabela A: %1 ECTS · Tabela B: %2 ECTS</translation>
     </message>
@@ -3154,7 +3179,7 @@
 <context>
     <name>Origin</name>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="-182"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-191"/>
         <source>Learning Agreement</source>
         <translation>porozumienie (LA)</translation>
     </message>

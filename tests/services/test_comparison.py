@@ -174,6 +174,65 @@ def test_the_regulations_figures_are_settings(case) -> None:
     services.comparison.set_line(decision_id, [foreign["F4"]], [grid["SYN-LEK-501"]])
     result = lenient.compare(decision_id)
     assert (result.ects_recognised, result.ects_required, result.semester_credited) == (19, 19, True)
-    assert result.obligation_deadline == date(TODAY.year + 1, 2, 28)  # TODAY is 2 March: next year's session
+    assert result.obligation_deadline == date(2026, 2, 28)  # the session after the winter semester of 2025/26
+    assert services.comparison.compare(decision_id).obligation_deadline == date(2026, 3, 15)  # the default
     assert obligation_deadline(date(2026, 6, 1)) == date(2026, 9, 30)
     assert obligation_deadline(date(2026, 10, 1)) == date(2027, 3, 15)
+
+
+def test_proposals_follow_the_order_and_keep_groups(case) -> None:
+    """The LA's groups first (a group of two foreign courses for one home course is one proposal), then titles,
+    never taking a home course a group already took; failed courses are not proposed."""
+    from app.models import LAComponent, LearningAgreement
+    services, decision_id, grid, foreign = case
+    with services.ctx.sessions.begin() as session:
+        session.add(LearningAgreement(decision_id=decision_id, source="manual", imported_by="t", components=[
+            LAComponent(table="A", position=0, code="INF-IA", title="Intelligenza artificiale", group="1"),
+            LAComponent(table="A", position=1, code="INF-RC", title="Reti di calcolatori", group="1"),
+            LAComponent(table="A", position=2, code="INF-BD", title="Basi di dati avanzate", group="2"),
+            LAComponent(table="B", position=0, code="SYN-INF-501", title="Inżynieria oprogramowania", group="1"),
+            LAComponent(table="B", position=1, code="SYN-INF-504", title="Bazy danych II", group="2")]))
+    proposals = services.comparison.compare(decision_id).proposals
+    la = [p for p in proposals if p.origin == LA]
+    assert [(set(p.foreign_ids), p.home_ids) for p in la] == [({foreign["F3"], foreign["F2"]}, (grid["SYN-INF-501"],))]
+    assert all(grid["SYN-INF-501"] not in p.home_ids for p in proposals if p.origin != LA)  # not taken twice
+    assert all(foreign["F5"] not in p.foreign_ids for p in proposals)  # failed: flagged, not proposed
+    assert services.comparison.accept_proposals(decision_id) == len(proposals)
+    lines = services.comparison.compare(decision_id).lines
+    assert any(len(line.foreign_ids) == 2 and line.home_ids == (grid["SYN-INF-501"],) for line in lines)
+
+
+def test_an_ewp_agreement_without_groups_is_one_group(seeded) -> None:
+    """The EWP example maps Introductory calculus and Algebra together onto Calculus and Algebra with Geometry;
+    with no groups in EWP, the agreement proposes them as one group, never paired by position."""
+    from app.models import CurriculumCourse, Programme
+    services = seeded
+    [decision_id] = services.decisions.open(["100003"], TODAY + timedelta(days=20), "1")
+    services.la.import_file(decision_id, DOMAIN / "ewp-omobility-las-get-response-example.xml")
+    with services.ctx.sessions.begin() as session:
+        programme = session.query(Programme).filter_by(code="PRAWO-JM").one()
+        for code, name in (("M-CALC", "Calculus"), ("M-ALG", "Algebra with Geometry")):
+            session.add(CurriculumCourse(programme_id=programme.id, academic_year="2025/26", semester=1, code=code,
+                                         name_pl=name, name_en=name, ects=Decimal(5), form_of_credit="E"))
+        for title, code in (("Introductory calculus", ""), ("Algebra", "KR502B")):
+            session.add(ForeignCourse(decision_id=decision_id, host_code=code, title=title,
+                                      titles=[{"text": title, "lang": "en"}], ects=Decimal(6)))
+    [proposal] = [p for p in services.comparison.compare(decision_id).proposals if p.origin == LA]
+    assert len(proposal.foreign_ids) == 2 and len(proposal.home_ids) == 2
+
+
+def test_an_approved_decision_keeps_its_grid(case, tmp_path) -> None:
+    from app.models import DecisionState as S
+    services, decision_id, grid, foreign = case
+    services.comparison.set_line(decision_id, [foreign["F2"]], [grid["SYN-INF-502"]])
+    for state in (S.SUBMITTED, S.IN_REVIEW, S.APPROVED):
+        services.decisions.move(decision_id, state)
+    with pytest.raises(ValidationError, match="SYN-INF-502"):
+        services.grid.update_course(grid["SYN-INF-502"], ects=7)
+    changed = tmp_path / "grid.csv"
+    changed.write_text((DOMAIN / "synthetic_study_programme_grid.csv").read_text(encoding="utf-8").replace(
+        "SYN-INF-502,Sieci komputerowe,Computer Networks,5,", "SYN-INF-502,Sieci komputerowe,Computer Networks,7,"),
+        encoding="utf-8")
+    with pytest.raises(ValidationError, match="new academic year"):
+        services.grid.apply(services.grid.preview(changed, "SYN-INF-S1", "2025/26"))
+    assert services.grid.update_course(grid["SYN-INF-601"], ects=6).ects == 6  # an unused course may change
