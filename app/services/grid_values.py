@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from app.services.errors import ImportFileError, Problem, Term
 from app.services.i18n import QT_TRANSLATE_NOOP
-from app.services.text import fold
+from app.services.tabular import alias_lookup, header_key
 
 FORMS_OF_CREDIT = ("E", "ZO", "ZAL")  # egzamin, zaliczenie na ocenę, zaliczenie (bez oceny)
 MAX_SEMESTER = 14
@@ -53,7 +53,7 @@ HEADER_ALIASES = {
     "faculty": ["faculty", "wydzial"],
     "academic_year": ["academic year", "rok akademicki", "rok akad"],  # not "year" (of study?) nor a USOS cycle
 }
-_HEADER_LOOKUP = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
+_HEADER_LOOKUP = alias_lookup(HEADER_ALIASES)
 # Columns of hours by kind of class (hours_lecture, godziny wykład, …) are added up when no total is given.
 _HOURS_PREFIXES = ("hours ", "godziny ", "godz ", "liczba godzin ")
 
@@ -112,17 +112,13 @@ _ROMAN = {numeral: number for number, numeral in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV"), start=1)}
 
 
-def _header_key(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
-
-
 def map_columns(header: list[str]) -> tuple[dict[str, int], list[int]]:
     """Which column holds which field, and the columns of hours by kind of class. Refused when two columns
     claim the same field."""
     mapping: dict[str, int] = {}
     hour_parts: list[int] = []
     for index, title in enumerate(header):
-        key = _header_key(title)
+        key = header_key(title)
         name = _HEADER_LOOKUP.get(key)
         if name is None:
             if key.startswith(_HOURS_PREFIXES):
@@ -219,7 +215,7 @@ def parse_hours(value: object, column: str = "") -> int | Problem:
 
 def parse_form_of_credit(value: object) -> str | Problem:
     text = cell_text(value)
-    form = _FORM_LOOKUP.get(_header_key(text))
+    form = _FORM_LOOKUP.get(header_key(text))
     if form is None:
         return Problem(QT_TRANSLATE_NOOP(
             "Errors", "Unknown form of credit \"{value}\" (expected E, ZO or ZAL: exam, graded credit or credit)."),
@@ -234,7 +230,7 @@ def parse_obligatory(value: object) -> bool | None | Problem:
     text = cell_text(value)
     if not text:
         return None
-    found = _GROUP_LOOKUP.get(_header_key(text))
+    found = _GROUP_LOOKUP.get(header_key(text))
     if found is None:
         return Problem(QT_TRANSLATE_NOOP(
             "Errors", "Unknown group \"{value}\" (expected OBL or WYB: obligatory or elective)."), value=text)

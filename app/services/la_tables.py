@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from app.services.errors import AppError, ImportFileError, Problem, Term
 from app.services.i18n import QT_TRANSLATE_NOOP
-from app.services.tabular import Table
+from app.services.tabular import Table, alias_lookup, map_header
 from app.services.text import fold
 
 TABLES = ("A", "B", "C")
@@ -29,7 +29,7 @@ HEADER_ALIASES = {
     "group": ["group", "grupa", "group of components", "grupa zajec", "grupa zamiennikow"],
     "recognition_conditions": ["recognition conditions", "conditions", "warunki uznania", "warunki"],
 }
-_HEADER_LOOKUP = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
+_HEADER_LOOKUP = alias_lookup(HEADER_ALIASES)
 REQUIRED_COLUMNS = ("table", "title")
 
 
@@ -57,10 +57,6 @@ class ComponentInput:
     term: str = ""
     group: str = ""
     recognition_conditions: str = ""
-
-
-def _header_key(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
 
 
 def _text(value: object) -> str:
@@ -131,17 +127,7 @@ def check_component(row: int, item: ComponentInput) -> tuple[ComponentInput, lis
 
 def map_columns(header: list[str]) -> dict[str, int]:
     """Which column holds which field of a component. Refused when two columns claim the same field."""
-    mapping: dict[str, int] = {}
-    for index, title in enumerate(header):
-        name = _HEADER_LOOKUP.get(_header_key(title))
-        if name is None:
-            continue
-        if name in mapping:
-            raise ImportFileError(QT_TRANSLATE_NOOP(
-                "Errors", "Two columns hold the same field: \"{first}\" and \"{second}\"; keep one of them."),
-                first=header[mapping[name]], second=title)
-        mapping[name] = index
-    return mapping
+    return map_header(header, _HEADER_LOOKUP, lambda name: Term("Fields", FIELD_LABELS[name]))
 
 
 def components_from_table(table: Table, source: str) -> tuple[ComponentInput, ...]:

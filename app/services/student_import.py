@@ -19,7 +19,7 @@ from app.services.context import Role, ServiceContext
 from app.services.errors import ImportFileError, Problem, Term, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.progress import NO_PROGRESS, Progress
-from app.services.tabular import Table, read_table
+from app.services.tabular import Table, alias_lookup, map_header, read_table
 from app.services.text import fold
 
 FIELDS = ("album_number", "family_name", "given_names", "birth_date", "programme", "cohort", "admission_kind",
@@ -42,7 +42,7 @@ HEADER_ALIASES = {
     "email": ["email", "e mail", "mail", "adres e mail", "adres email"],
     "esi": ["esi", "european student identifier"],
 }
-_HEADER_LOOKUP = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
+_HEADER_LOOKUP = alias_lookup(HEADER_ALIASES)
 
 FIELD_LABELS = {
     "album_number": QT_TRANSLATE_NOOP("Fields", "album number"),
@@ -130,23 +130,9 @@ class ImportResult:
     skipped: int
 
 
-def _header_key(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
-
-
 def map_columns(header: list[str]) -> dict[str, int]:
     """Which column holds which field. Refused when two columns claim the same field."""
-    mapping: dict[str, int] = {}
-    for index, title in enumerate(header):
-        name = _HEADER_LOOKUP.get(_header_key(title))
-        if name is None:
-            continue
-        if name in mapping:
-            raise ImportFileError(QT_TRANSLATE_NOOP(
-                "Errors", "Two columns hold the {field}: \"{first}\" and \"{second}\"; keep one of them."),
-                field=field_term(name), first=header[mapping[name]], second=title)
-        mapping[name] = index
-    return mapping
+    return map_header(header, _HEADER_LOOKUP, field_term)
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y.%m.%d", "%Y/%m/%d")

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.services.errors import ImportFileError
 from app.services.files import read_bounded
 from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -156,3 +157,29 @@ def read_table(path: Path, comments: str | None = None) -> Table:
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {name} is neither CSV nor XLSX."),
                               name=path.name)
     return read_csv_bytes(data, comments)
+
+
+def header_key(text: str) -> str:
+    """A column title or a coded value as it is compared: lower case, no diacritics, words only."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
+
+
+def alias_lookup(aliases: dict[str, list[str]]) -> dict[str, str]:
+    """Column title (as `header_key` gives it) → field name, from each field's accepted titles."""
+    return {header_key(alias): name for name, aliases_of in aliases.items() for alias in aliases_of}
+
+
+def map_header(header: list[str], lookup: dict[str, str], field_term) -> dict[str, int]:
+    """Which column holds which field. Refused when two columns claim the same field (`field_term(name)` names
+    it in the message)."""
+    mapping: dict[str, int] = {}
+    for index, title in enumerate(header):
+        name = lookup.get(header_key(title))
+        if name is None:
+            continue
+        if name in mapping:
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Errors", "Two columns hold the {field}: \"{first}\" and \"{second}\"; keep one of them."),
+                field=field_term(name), first=header[mapping[name]], second=title)
+        mapping[name] = index
+    return mapping

@@ -1624,13 +1624,13 @@
         <translation>Missing programme.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid_values.py" line="+132"/>
-        <location filename="../../app/services/student_import.py" line="+75"/>
+        <location filename="../../app/services/grid_values.py" line="+128"/>
+        <location filename="../../app/services/tabular.py" line="+181"/>
         <source>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
         <translation>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-42"/>
         <source>Missing course code.</source>
         <translation>Missing course code.</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>Missing form of credit.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+97"/>
         <source>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</source>
         <translation>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</translation>
     </message>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../app/services/student_import.py" line="+66"/>
+        <location filename="../../app/services/student_import.py" line="+127"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>The file {name} has no column for: {columns}. Columns found: {found}.</translation>
     </message>
@@ -1787,7 +1787,7 @@
         <translation>The file has no valid rows to import.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+56"/>
+        <location filename="../../app/services/tabular.py" line="-124"/>
         <source>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</source>
         <translation>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>The Learning Agreement cannot be saved:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Row {row}: the table &quot;{value}&quot; is not A, B or C.</source>
         <translation>Row {row}: the table &quot;{value}&quot; is not A, B or C.</translation>
     </message>
@@ -1910,12 +1910,7 @@
         <translation>Row {row}: the {field} is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Two columns hold the same field: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
-        <translation>Two columns hold the same field: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The file {name} has no column for: {columns}. A Learning Agreement table needs the columns table (A or B) and title; code, ECTS, term and group may follow. Columns found: {found}.</source>
         <translation>The file {name} has no column for: {columns}. A Learning Agreement table needs the columns table (A or B) and title; code, ECTS, term and group may follow. Columns found: {found}.</translation>
     </message>
@@ -2511,7 +2506,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/services/student_import.py" line="-275"/>
+        <location filename="../../app/services/student_import.py" line="-261"/>
         <source>album number</source>
         <translation>album number</translation>
     </message>
@@ -2531,7 +2526,7 @@
         <translation>birth date</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid_values.py" line="-200"/>
+        <location filename="../../app/services/grid_values.py" line="-196"/>
         <source>course code</source>
         <translation>course code</translation>
     </message>
@@ -2638,7 +2633,7 @@
         <translation>ESI</translation>
     </message>
     <message>
-        <location filename="../../app/services/la_tables.py" line="-77"/>
+        <location filename="../../app/services/la_tables.py" line="-67"/>
         <source>table</source>
         <translation>table</translation>
     </message>

@@ -1626,13 +1626,13 @@
         <translation>Brak kierunku.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid_values.py" line="+132"/>
-        <location filename="../../app/services/student_import.py" line="+75"/>
+        <location filename="../../app/services/grid_values.py" line="+128"/>
+        <location filename="../../app/services/tabular.py" line="+181"/>
         <source>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
         <translation>Dwie kolumny zawierają pole „{field}”: „{first}” i „{second}”; zostaw jedną z nich.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-42"/>
         <source>Missing course code.</source>
         <translation>Brak kodu przedmiotu.</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation>Brak formy zaliczenia.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+97"/>
         <source>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</source>
         <translation>Nieprawidłowy semestr „{value}” (oczekiwano liczby całkowitej od 1 do 14).</translation>
     </message>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../app/services/student_import.py" line="+66"/>
+        <location filename="../../app/services/student_import.py" line="+127"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>W pliku {name} brakuje kolumn: {columns}. Znalezione kolumny: {found}.</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>Plik nie zawiera żadnych poprawnych wierszy do zaimportowania.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="+56"/>
+        <location filename="../../app/services/tabular.py" line="-124"/>
         <source>The file&apos;s character encoding cannot be recognised; save it as UTF-8 or Windows-1250.</source>
         <translation>Nie można rozpoznać kodowania znaków pliku; zapisz go w UTF-8 lub Windows-1250.</translation>
     </message>
@@ -1892,7 +1892,7 @@
         <translation>Nie można zapisać porozumienia o programie zajęć (Learning Agreement):</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Row {row}: the table &quot;{value}&quot; is not A, B or C.</source>
         <translation>Wiersz {row}: tabela „{value}” to nie A, B ani C.</translation>
     </message>
@@ -1912,12 +1912,7 @@
         <translation>Wiersz {row}: pole „{field}” jest dłuższe niż {limit} znaków.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Two columns hold the same field: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
-        <translation>Dwie kolumny zawierają to samo pole: „{first}” i „{second}”; zostaw jedną z nich.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The file {name} has no column for: {columns}. A Learning Agreement table needs the columns table (A or B) and title; code, ECTS, term and group may follow. Columns found: {found}.</source>
         <translation>W pliku {name} brak kolumny: {columns}. Tabela porozumienia o programie zajęć (Learning Agreement) wymaga kolumn tabela (A lub B) i nazwa; mogą też wystąpić kod, ECTS, semestr i grupa. Znalezione kolumny: {found}.</translation>
     </message>
@@ -2514,7 +2509,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/services/student_import.py" line="-275"/>
+        <location filename="../../app/services/student_import.py" line="-261"/>
         <source>album number</source>
         <translation>numer albumu</translation>
     </message>
@@ -2534,7 +2529,7 @@
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid_values.py" line="-200"/>
+        <location filename="../../app/services/grid_values.py" line="-196"/>
         <source>course code</source>
         <translation>kod przedmiotu</translation>
     </message>
@@ -2641,7 +2636,7 @@
         <translation>ESI</translation>
     </message>
     <message>
-        <location filename="../../app/services/la_tables.py" line="-77"/>
+        <location filename="../../app/services/la_tables.py" line="-67"/>
         <source>table</source>
         <translation>tabela</translation>
     </message>
