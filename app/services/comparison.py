@@ -350,8 +350,12 @@ class ComparisonService:
             return obligation_deadline(self.ctx.today(), self.resit_session_end)
         if self.resit_session_end is not None:
             month, day = self.resit_session_end
-            return date(start + 1, month, day)
-        return date(start + 1, 3, 15) if all(s % 2 for s in semesters) else date(start + 1, 9, 30)
+            due = date(start + 1, month, day)
+        else:
+            due = date(start + 1, 3, 15) if all(s % 2 for s in semesters) else date(start + 1, 9, 30)
+        today = self.ctx.today()
+        # a session already over cannot be the deadline any more: the next one is
+        return due if due >= today else obligation_deadline(today, self.resit_session_end)
 
     # -- changing ------------------------------------------------------------------------------------------
     def _editable(self, session: Session, decision_id: int) -> Decision:
