@@ -174,7 +174,8 @@ def test_the_regulations_figures_are_settings(case) -> None:
     services.comparison.set_line(decision_id, [foreign["F4"]], [grid["SYN-LEK-501"]])
     result = lenient.compare(decision_id)
     assert (result.ects_recognised, result.ects_required, result.semester_credited) == (19, 19, True)
-    assert result.obligation_deadline == date(2026, 2, 28)  # the session after the winter semester of 2025/26
+    # the session after the winter semester of 2025/26 ended on 28 February; on 2 March the next one counts
+    assert result.obligation_deadline == date(2027, 2, 28)
     assert services.comparison.compare(decision_id).obligation_deadline == date(2026, 3, 15)  # the default
     assert obligation_deadline(date(2026, 6, 1)) == date(2026, 9, 30)
     assert obligation_deadline(date(2026, 10, 1)) == date(2027, 3, 15)
