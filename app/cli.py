@@ -16,11 +16,11 @@ from datetime import date
 from pathlib import Path
 
 from app import __version__, cli_compare, cli_emrex, cli_grid, cli_la
+from app.cli_preview import report_rows
 from app.i18n import translate
 from app.services.errors import AppError
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.registry import Services
-from app.services.student_import import RowStatus
 from app.services.trust import VALIDITY_LABELS
 from app.services.vocabulary import ADMISSION_LABELS, STATE_LABELS, AdmissionKind, DecisionState
 
@@ -284,13 +284,7 @@ def _dispatch(args: argparse.Namespace, services: Services) -> int:
 
 def _import_students(args, services: Services) -> int:
     preview = services.student_import.preview(args.file, AdmissionKind(args.kind) if args.kind else None)
-    errors = [row for row in preview.rows if row.status == RowStatus.ERROR]
-    for row in errors:
-        problems = "; ".join(p.render(translate) for p in row.problems)
-        print(translate("Cli", "Line {line}: {problems}").format(line=row.line, problems=problems), file=sys.stderr)
-    summary = translate("Cli", "{new} new, {update} to update, {unchanged} unchanged, {error} with errors.").format(
-        new=preview.count(RowStatus.NEW), update=preview.count(RowStatus.UPDATE),
-        unchanged=preview.count(RowStatus.UNCHANGED), error=len(errors))
+    errors, summary = report_rows(preview)
     if args.dry_run:
         print(summary)
         return 1 if errors else 0

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from app.cli_preview import report_rows
 from app.i18n import translate
 from app.services.grid import GridCourseRow
 from app.services.grid_values import MAX_SEMESTER
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.registry import Services
-from app.services.student_import import RowStatus
 
 # (key, column title, how the table shows a value) of `grid list`; json and csv keep the raw values.
 GRID_COLUMNS = [
@@ -89,13 +89,7 @@ def dispatch(args: argparse.Namespace, services: Services, emit, column, yes_no:
 
 def _import(args: argparse.Namespace, services: Services) -> int:
     preview = services.grid.preview(args.file, args.programme, args.year)
-    errors = [row for row in preview.rows if row.status == RowStatus.ERROR]
-    for row in errors:
-        problems = "; ".join(p.render(translate) for p in row.problems)
-        print(translate("Cli", "Line {line}: {problems}").format(line=row.line, problems=problems), file=sys.stderr)
-    summary = translate("Cli", "{new} new, {update} to update, {unchanged} unchanged, {error} with errors.").format(
-        new=preview.count(RowStatus.NEW), update=preview.count(RowStatus.UPDATE),
-        unchanged=preview.count(RowStatus.UNCHANGED), error=len(errors))
+    errors, summary = report_rows(preview)
     if args.dry_run:
         if not preview.programme_exists:
             print(translate("Cli", "Programme {code} does not exist yet; the import would create it as "

@@ -31,7 +31,6 @@ from app.services.grid_values import (
     PROGRAMME_LIMITS,
     REQUIRED,
     cell_text,
-    cell_value,
     field_term,
     map_columns,
     normalise_academic_year,
@@ -46,7 +45,7 @@ from app.services.grid_values import (
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.progress import NO_PROGRESS, Progress
 from app.services.student_import import RowStatus
-from app.services.tabular import Table, read_table
+from app.services.tabular import Table, cell_value, read_table
 from app.services.text import fold
 
 

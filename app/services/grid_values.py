@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from app.services.errors import ImportFileError, Problem, Term
+from app.services.errors import Problem, Term
 from app.services.i18n import QT_TRANSLATE_NOOP
-from app.services.tabular import alias_lookup, header_key
+from app.services.tabular import alias_lookup, header_key, map_header
 
 FORMS_OF_CREDIT = ("E", "ZO", "ZAL")  # egzamin, zaliczenie na ocenę, zaliczenie (bez oceny)
 MAX_SEMESTER = 14
@@ -113,31 +113,14 @@ _ROMAN = {numeral: number for number, numeral in enumerate(
 
 
 def map_columns(header: list[str]) -> tuple[dict[str, int], list[int]]:
-    """Which column holds which field, and the columns of hours by kind of class. Refused when two columns
-    claim the same field."""
-    mapping: dict[str, int] = {}
-    hour_parts: list[int] = []
-    for index, title in enumerate(header):
-        key = header_key(title)
-        name = _HEADER_LOOKUP.get(key)
-        if name is None:
-            if key.startswith(_HOURS_PREFIXES):
-                hour_parts.append(index)
-            continue
-        if name in mapping:
-            raise ImportFileError(QT_TRANSLATE_NOOP(
-                "Errors", "Two columns hold the {field}: \"{first}\" and \"{second}\"; keep one of them."),
-                field=field_term(name), first=header[mapping[name]], second=title)
-        mapping[name] = index
-    return mapping, [] if "hours" in mapping else hour_parts
-
-
-def cell_value(cells: list[object], mapping: dict[str, int], name: str) -> object:
-    index = mapping.get(name)
-    if index is None or index >= len(cells):
-        return ""
-    value = cells[index]
-    return value.strip() if isinstance(value, str) else value
+    """Which column holds which field, and the columns of hours by kind of class (summed when the file has no
+    total). Refused when two columns claim the same field."""
+    mapping = map_header(header, _HEADER_LOOKUP, field_term)
+    if "hours" in mapping:
+        return mapping, []
+    known = set(mapping.values())
+    return mapping, [i for i, title in enumerate(header)
+                     if i not in known and header_key(title).startswith(_HOURS_PREFIXES)]
 
 
 def cell_text(value: object) -> str:

@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from app.services.errors import AppError, ImportFileError, Problem, Term
 from app.services.i18n import QT_TRANSLATE_NOOP
-from app.services.tabular import Table, alias_lookup, map_header
+from app.services.tabular import Table, alias_lookup, cell_value, map_header
 from app.services.text import fold
 
 TABLES = ("A", "B", "C")
@@ -142,13 +142,9 @@ def components_from_table(table: Table, source: str) -> tuple[ComponentInput, ..
             name=source, columns=[Term("Fields", FIELD_LABELS[name]) for name in missing],
             found=", ".join(table.header))
 
-    def cell(cells: list[object], name: str) -> object:
-        index = mapping.get(name)
-        return cells[index] if index is not None and index < len(cells) else ""
-
     components, problems = [], []
     for line, cells in table.rows:
-        item = ComponentInput(**{name: cell(cells, name) for name in
+        item = ComponentInput(**{name: cell_value(cells, mapping, name) for name in
                                  ("table", "title", "code", "ects", "term", "group", "recognition_conditions")})
         cleaned, wrong = check_component(line, item)
         components.append(cleaned)

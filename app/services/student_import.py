@@ -19,7 +19,7 @@ from app.services.context import Role, ServiceContext
 from app.services.errors import ImportFileError, Problem, Term, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.progress import NO_PROGRESS, Progress
-from app.services.tabular import Table, alias_lookup, map_header, read_table
+from app.services.tabular import Table, alias_lookup, cell_value, map_header, read_table
 from app.services.text import fold
 
 FIELDS = ("album_number", "family_name", "given_names", "birth_date", "programme", "cohort", "admission_kind",
@@ -164,14 +164,6 @@ def parse_admission_kind(value: str) -> AdmissionKind | None:
     return None
 
 
-def _cell(cells: list[object], mapping: dict[str, int], name: str) -> object:
-    index = mapping.get(name)
-    if index is None or index >= len(cells):
-        return ""
-    value = cells[index]
-    return value.strip() if isinstance(value, str) else value
-
-
 def _text(value: object) -> str:
     """A cell as text; numbers typed into a spreadsheet (album numbers) lose their ".0"."""
     if isinstance(value, float) and value.is_integer():
@@ -230,7 +222,7 @@ class StudentImportService:
     def _parse_row(self, line: int, cells: list[object], mapping: dict[str, int],
                    programmes: dict[str, set[str]], seen: dict[str, int]) -> ImportRow:
         problems: list[Problem] = []
-        values = {name: _cell(cells, mapping, name) for name in FIELDS}
+        values = {name: cell_value(cells, mapping, name) for name in FIELDS}
         texts = {name: _text(value) for name, value in values.items() if name != "birth_date"}
         album = texts["album_number"]
         for name in REQUIRED:

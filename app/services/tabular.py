@@ -183,3 +183,13 @@ def map_header(header: list[str], lookup: dict[str, str], field_term) -> dict[st
                 field=field_term(name), first=header[mapping[name]], second=title)
         mapping[name] = index
     return mapping
+
+
+def cell_value(cells: list[object], mapping: dict[str, int], name: str) -> object:
+    """The cell of field `name` in a row ("" when the file has no such column or the row is short); text
+    stripped, dates and numbers as the spreadsheet gave them."""
+    index = mapping.get(name)
+    if index is None or index >= len(cells):
+        return ""
+    value = cells[index]
+    return value.strip() if isinstance(value, str) else value

@@ -263,20 +263,18 @@
         <translation>Demo data: {programmes} programmes, {students} students, {decisions} decisions.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location filename="../../app/cli_grid.py" line="+71"/>
+        <location filename="../../app/cli_preview.py" line="+16"/>
         <source>Line {line}: {problems}</source>
         <translation>Line {line}: {problems}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli_grid.py" line="+1"/>
         <source>{new} new, {update} to update, {unchanged} unchanged, {error} with errors.</source>
         <translation>{new} new, {update} to update, {unchanged} unchanged, {error} with errors.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../app/cli_grid.py" line="+11"/>
+        <location filename="../../app/cli.py" line="+46"/>
+        <location filename="../../app/cli_grid.py" line="+77"/>
         <source>Nothing imported; fix the file or use --skip-invalid.</source>
         <translation>Nothing imported; fix the file or use --skip-invalid.</translation>
     </message>
@@ -307,7 +305,7 @@
         <translation>Imported: {imported}, already imported: {already}, refused: {refused}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_grid.py" line="-93"/>
+        <location filename="../../app/cli_grid.py" line="-87"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
@@ -347,7 +345,7 @@
         <translation>Semester {semester}: {ects} ECTS.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Programme {code} does not exist yet; the import would create it as &quot;{name}&quot;.</source>
         <translation>Programme {code} does not exist yet; the import would create it as &quot;{name}&quot;.</translation>
     </message>
@@ -1437,7 +1435,7 @@
         <translation>Similar titles ({similarity} %) and ECTS {foreign_ects} / {home_ects}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Decision {number} is final; its recognition lines cannot change.</source>
         <translation>Decision {number} is final; its recognition lines cannot change.</translation>
     </message>
@@ -1618,19 +1616,18 @@
         <translation>Missing birth date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="+458"/>
+        <location filename="../../app/services/grid.py" line="+457"/>
         <location filename="../../app/services/student_import.py" line="+1"/>
         <source>Missing programme.</source>
         <translation>Missing programme.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid_values.py" line="+128"/>
         <location filename="../../app/services/tabular.py" line="+181"/>
         <source>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
         <translation>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../../app/services/grid_values.py" line="+86"/>
         <source>Missing course code.</source>
         <translation>Missing course code.</translation>
     </message>
@@ -1655,7 +1652,7 @@
         <translation>Missing form of credit.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+80"/>
         <source>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</source>
         <translation>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</translation>
     </message>
@@ -1702,7 +1699,7 @@
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../app/services/student_import.py" line="+127"/>
+        <location filename="../../app/services/student_import.py" line="+119"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>The file {name} has no column for: {columns}. Columns found: {found}.</translation>
     </message>
@@ -1915,7 +1912,7 @@
         <translation>The file {name} has no column for: {columns}. A Learning Agreement table needs the columns table (A or B) and title; code, ECTS, term and group may follow. Columns found: {found}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>The file {name} holds no components.</source>
         <translation>The file {name} holds no components.</translation>
     </message>
@@ -2506,7 +2503,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/services/student_import.py" line="-261"/>
+        <location filename="../../app/services/student_import.py" line="-253"/>
         <source>album number</source>
         <translation>album number</translation>
     </message>
@@ -2526,7 +2523,7 @@
         <translation>birth date</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid_values.py" line="-196"/>
+        <location filename="../../app/services/grid_values.py" line="-179"/>
         <source>course code</source>
         <translation>course code</translation>
     </message>
@@ -2633,7 +2630,7 @@
         <translation>ESI</translation>
     </message>
     <message>
-        <location filename="../../app/services/la_tables.py" line="-67"/>
+        <location filename="../../app/services/la_tables.py" line="-63"/>
         <source>table</source>
         <translation>table</translation>
     </message>

@@ -264,20 +264,18 @@
         <translation>Dane demonstracyjne — kierunki: {programmes}, studenci: {students}, decyzje: {decisions}.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location filename="../../app/cli_grid.py" line="+71"/>
+        <location filename="../../app/cli_preview.py" line="+16"/>
         <source>Line {line}: {problems}</source>
         <translation>Wiersz {line}: {problems}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli_grid.py" line="+1"/>
         <source>{new} new, {update} to update, {unchanged} unchanged, {error} with errors.</source>
         <translation>Nowe: {new}, do aktualizacji: {update}, bez zmian: {unchanged}, z błędami: {error}.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../app/cli_grid.py" line="+11"/>
+        <location filename="../../app/cli.py" line="+46"/>
+        <location filename="../../app/cli_grid.py" line="+77"/>
         <source>Nothing imported; fix the file or use --skip-invalid.</source>
         <translation>Niczego nie zaimportowano; popraw plik lub użyj --skip-invalid.</translation>
     </message>
@@ -308,7 +306,7 @@
         <translation>Zaimportowane: {imported}, zaimportowane wcześniej: {already}, odrzucone: {refused}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_grid.py" line="-93"/>
+        <location filename="../../app/cli_grid.py" line="-87"/>
         <source>Semester</source>
         <translation>Semestr</translation>
     </message>
@@ -348,7 +346,7 @@
         <translation>Semestr {semester}: {ects} ECTS.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Programme {code} does not exist yet; the import would create it as &quot;{name}&quot;.</source>
         <translation>Kierunek {code} jeszcze nie istnieje; import utworzyłby go pod nazwą „{name}”.</translation>
     </message>
@@ -1439,7 +1437,7 @@
         <translation>Podobne nazwy ({similarity} %) i ECTS {foreign_ects} / {home_ects}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Decision {number} is final; its recognition lines cannot change.</source>
         <translation>Decyzja {number} jest ostateczna; jej pozycji uznania nie można zmienić.</translation>
     </message>
@@ -1620,19 +1618,18 @@
         <translation>Brak daty urodzenia.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="+458"/>
+        <location filename="../../app/services/grid.py" line="+457"/>
         <location filename="../../app/services/student_import.py" line="+1"/>
         <source>Missing programme.</source>
         <translation>Brak kierunku.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid_values.py" line="+128"/>
         <location filename="../../app/services/tabular.py" line="+181"/>
         <source>Two columns hold the {field}: &quot;{first}&quot; and &quot;{second}&quot;; keep one of them.</source>
         <translation>Dwie kolumny zawierają pole „{field}”: „{first}” i „{second}”; zostaw jedną z nich.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../../app/services/grid_values.py" line="+86"/>
         <source>Missing course code.</source>
         <translation>Brak kodu przedmiotu.</translation>
     </message>
@@ -1657,7 +1654,7 @@
         <translation>Brak formy zaliczenia.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+80"/>
         <source>Bad semester &quot;{value}&quot; (a whole number from 1 to 14).</source>
         <translation>Nieprawidłowy semestr „{value}” (oczekiwano liczby całkowitej od 1 do 14).</translation>
     </message>
@@ -1704,7 +1701,7 @@
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../app/services/student_import.py" line="+127"/>
+        <location filename="../../app/services/student_import.py" line="+119"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>W pliku {name} brakuje kolumn: {columns}. Znalezione kolumny: {found}.</translation>
     </message>
@@ -1917,7 +1914,7 @@
         <translation>W pliku {name} brak kolumny: {columns}. Tabela porozumienia o programie zajęć (Learning Agreement) wymaga kolumn tabela (A lub B) i nazwa; mogą też wystąpić kod, ECTS, semestr i grupa. Znalezione kolumny: {found}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>The file {name} holds no components.</source>
         <translation>Plik {name} nie zawiera żadnych komponentów.</translation>
     </message>
@@ -2509,7 +2506,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/services/student_import.py" line="-261"/>
+        <location filename="../../app/services/student_import.py" line="-253"/>
         <source>album number</source>
         <translation>numer albumu</translation>
     </message>
@@ -2529,7 +2526,7 @@
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid_values.py" line="-196"/>
+        <location filename="../../app/services/grid_values.py" line="-179"/>
         <source>course code</source>
         <translation>kod przedmiotu</translation>
     </message>
@@ -2636,7 +2633,7 @@
         <translation>ESI</translation>
     </message>
     <message>
-        <location filename="../../app/services/la_tables.py" line="-67"/>
+        <location filename="../../app/services/la_tables.py" line="-63"/>
         <source>table</source>
         <translation>tabela</translation>
     </message>
