@@ -8,15 +8,16 @@ import logging.handlers
 import os
 import sys
 
-from app import paths
+from app import cli_users, paths
 from app import settings as settings_store
 from app.cli import build_parser, run
 from app.i18n import install, translate
 from app.models.db import open_database, sqlite_url
+from app.services.catalogue import GradePolicy
 from app.services.context import ServiceContext
 from app.services.errors import AppError
 from app.services.registry import Services
-from app.services.users import sign_in_desk_user
+from app.services.users import UserService, os_login
 
 log = logging.getLogger("app")
 
@@ -38,7 +39,13 @@ def database_url(cli_url: str | None, settings: settings_store.Settings) -> str:
             or sqlite_url(paths.default_database_path()))
 
 
-def main(argv: list[str] | None = None) -> int:
+def is_shared(database) -> bool:
+    """A database other than the embedded SQLite file is shared: people sign in to it with a password."""
+    return database.engine.url.get_backend_name() != "sqlite"
+
+
+def main(argv: list[str] | None = None, shared: bool | None = None) -> int:
+    """Run the program; `shared` overrides whether the database is treated as shared (tests use a SQLite file)."""
     args = build_parser().parse_args(argv)
     configure_logging()
     settings = settings_store.load()
@@ -52,8 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     install(language)
     try:
         database = open_database(database_url(args.db, settings))
-        embedded = database.engine.url.get_backend_name() == "sqlite"
-        ctx = ServiceContext(sessions=database.sessions, actor=sign_in_desk_user(database.sessions, embedded))
+        shared = is_shared(database) if shared is None else shared
+        in_window = shared and args.command is None  # the window asks with its own dialog
+        actor = None if in_window else cli_users.sign_in(database.sessions, shared, args.user)
     except AppError as error:
         print(translate("Cli", "Error:"), error.render(translate), file=sys.stderr)
         return 1
@@ -65,8 +73,15 @@ def main(argv: list[str] | None = None) -> int:
             show_error(None, message)
         print(message, file=sys.stderr)
         return 1
+    if actor is None:
+        from app.ui.sign_in_dialog import SignInDialog
+        actor = SignInDialog.ask(None, UserService.before_sign_in(database.sessions), args.user or os_login())
+        if actor is None:  # cancelled: nothing to do
+            return 0
+    ctx = ServiceContext(sessions=database.sessions, actor=actor)
+    policy = GradePolicy(settings.grade_5_5, settings.grade_rounding, settings.distribution_rule)
     services = Services.create(ctx, settings.required_ects_per_semester,
-                               settings_store.month_day(settings.resit_session_end))
+                               settings_store.month_day(settings.resit_session_end), policy)
     if args.command is None:
         from app.ui.application import run_window
         return run_window(qt_app, services, settings, database.label)

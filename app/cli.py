@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app import __version__, cli_compare, cli_emrex, cli_grid, cli_la
+from app import __version__, cli_audit, cli_compare, cli_emrex, cli_grades, cli_grid, cli_la, cli_users
 from app.cli_preview import report_rows
 from app.i18n import translate
 from app.services.errors import AppError
@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="database URL (default: $UZNANIA_DB, else the embedded "
                         "SQLite file in the user data directory)")
     parser.add_argument("--lang", choices=("pl", "en"), help="language of messages and windows")
+    parser.add_argument("--user", metavar="LOGIN", help="sign in as LOGIN (default: the operating-system user); a "
+                        "shared database asks for the password: $UZNANIA_PASSWORD, else in the terminal")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill an empty desk with demonstration data")
@@ -116,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     cli_grid.add_parser(commands, _format_option)
     cli_compare.add_parser(commands, record_id)
     cli_la.add_parsers(commands, record_id)
+    cli_grades.add_parsers(commands, record_id, _format_option)
+    cli_grades.add_decision_actions(decisions, record_id)
+    cli_audit.add_parser(commands, _date, _format_option)
+    cli_users.add_parser(commands, _format_option)
 
     shot = commands.add_parser("screenshot", help="render the main window offscreen into a PNG file")
     shot.add_argument("--page", default="students", help="students, decisions, trust or decision:ID")
@@ -247,10 +253,17 @@ def _dispatch(args: argparse.Namespace, services: Services) -> int:
         print(done.format(
             programmes=result.programmes, students=result.students, decisions=result.decisions))
         return 0
+    if args.command == "users":
+        return cli_users.dispatch(args, services, emit, Column, _yes_no)
+    if args.command == "audit":
+        return cli_audit.dispatch(args, services, emit, Column)
     if args.command == "compare":
         return cli_compare.dispatch(args, services)
     if args.command == "la":
         return cli_la.dispatch(args, services)
+    if args.command in ("scales", "tables", "distributions", "convert", "lines") or (
+            args.command == "decisions" and args.action in ("approve", "amend")):
+        return cli_grades.dispatch(args, services, emit, Column)
     if args.command == "grid":
         return cli_grid.dispatch(args, services, emit, Column, _yes_no)
     if args.command in ("trust", "elmo"):

@@ -24,6 +24,9 @@ class Settings:
     default_deadline_days: int = 30
     required_ects_per_semester: int = 30  # study regulations § 28: a semester abroad in line with the LA
     resit_session_end: str = ""  # "MM-DD" the obligations are due by; empty: 30 September / 15 March
+    grade_5_5: bool = False  # the home scale has 5.5 (celujący) at some universities
+    grade_rounding: str = "half_up"  # how an ECTS-weighted mean is rounded to the home scale's step
+    distribution_rule: str = "overlap"  # the distribution method: the band overlapping most, or the midpoint
 
     def with_changes(self, **changes) -> Settings:
         return replace(self, **changes)
@@ -63,6 +66,10 @@ def _sensible(name: str, value) -> bool:
         return 0 <= value <= 366
     if name == "required_ects_per_semester":
         return 1 <= value <= 60
+    if name == "grade_rounding":
+        return value in ("half_up", "half_down", "down")
+    if name == "distribution_rule":
+        return value in ("overlap", "midpoint")
     if name == "resit_session_end":
         return value == "" or month_day(value) is not None
     return True

@@ -45,6 +45,7 @@ class Decision(Base):
     created_by: Mapped[str] = mapped_column(String(120))
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     approved_by: Mapped[str | None] = mapped_column(String(120))
+    amendments: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # corrections after approval
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     student: Mapped[Student] = relationship()

@@ -90,6 +90,7 @@ class ForeignCourse(Base):
     ects: Mapped[Decimal | None] = mapped_column(Numeric(6, 2))
     original_grade: Mapped[str] = mapped_column(String(60), default="")
     grading_scheme: Mapped[str] = mapped_column(Text, default="")
+    scheme_code: Mapped[str] = mapped_column(String(30), default="")  # the grading scheme the grade is read on
     status: Mapped[str] = mapped_column(String(20), default="passed")
     result_date: Mapped[date | None] = mapped_column(Date)
     academic_term: Mapped[str] = mapped_column(String(100), default="")

@@ -86,6 +86,22 @@ class RecognitionLine(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(120))
+    # the home grade: what was suggested, by which method and table, and what was given
+    suggested_grade: Mapped[str] = mapped_column(String(10), default="")
+    suggestion: Mapped[dict | None] = mapped_column(JSON)  # method, table version, bands, per-course detail
+    grade: Mapped[str] = mapped_column(String(10), default="")  # "4.5", "ZAL"; "" not graded yet
+    grade_method: Mapped[str] = mapped_column(String(20), default="")  # reference, distribution, table, pass, manual
+    justification: Mapped[str] = mapped_column(Text, default="")
+    graded_by: Mapped[str | None] = mapped_column(String(120))
+    graded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the officer's verification: pending, approved, needs_info, rejected
+    review: Mapped[str] = mapped_column(String(20), default="pending")
+    review_note: Mapped[str] = mapped_column(Text, default="")
+    reviewed_by: Mapped[str | None] = mapped_column(String(120))
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
     foreign_courses: Mapped[list[ForeignCourse]] = relationship(secondary=line_foreign_courses)
     home_courses: Mapped[list[CurriculumCourse]] = relationship(secondary=line_home_courses)
@@ -101,4 +117,5 @@ class Obligation(Base):
     curriculum_course_id: Mapped[int] = mapped_column(ForeignKey("curriculum_courses.id"))
     deadline: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="open")  # open, passed, waived
+    ects: Mapped[Decimal | None] = mapped_column(Numeric(5, 1))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

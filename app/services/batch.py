@@ -16,12 +16,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.models import Decision, Student
-from app.services.context import Role, ServiceContext
+from app.services.context import ServiceContext
 from app.services.elmo.identity import MATCH, Person, match_identity
 from app.services.elmo.types import Learner
 from app.services.errors import AppError, Cancelled, InternalError, Problem
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.intake import ImportRefused, IntakeService, signature_refusal
+from app.services.permissions import Permission, check
 from app.services.progress import NO_PROGRESS, Progress
 from app.services.workflow import AWAITING_RESULTS
 
@@ -66,7 +67,7 @@ class BatchService:
     def run(self, files: Sequence[Path], progress: Progress = NO_PROGRESS) -> BatchResult:
         """Import each file into its student's decision. Cancelling stops before the next file; what was
         imported stays."""
-        self.ctx.require(Role.OFFICER)
+        check(self.ctx, Permission.RESULTS_IMPORT)
         items: list[BatchItem] = []
         try:
             for done, path in enumerate(files):

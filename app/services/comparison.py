@@ -26,15 +26,16 @@ from sqlalchemy.orm import Session
 from app.models import (
     CurriculumCourse,
     Decision,
-    DecisionState,
     ForeignCourse,
     LearningAgreement,
     RecognitionLine,
+    ReferenceCase,
 )
 from app.services import audit
-from app.services.context import Role, ServiceContext
+from app.services.context import ServiceContext
 from app.services.errors import NotFound, Problem, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.permissions import Permission, check
 from app.services.text import fold
 from app.services.workflow import FINAL
 
@@ -172,19 +173,19 @@ class ComparisonService:
 
     def _reference_cases(self, session: Session, decision_id: int, foreign: list[Foreign], year: str,
                          programme_id: int) -> dict[int, tuple[str, ...]]:
-        """Home course codes that approved decisions gave the same host course (same institution and code)."""
-        keys = {(f.host, f.code) for f in foreign if f.code}
-        if not keys:
+        """Home course codes that approved decisions gave the same host course (same institution and code),
+        the newest first."""
+        codes = {f.code for f in foreign if f.code}
+        if not codes:
             return {}
         found: dict[tuple[str, str], tuple[str, ...]] = {}
-        approved = (select(RecognitionLine).join(Decision, Decision.id == RecognitionLine.decision_id)
-                    .where(Decision.state == DecisionState.APPROVED, Decision.id != decision_id,
-                           Decision.programme_id == programme_id, RecognitionLine.status == ACCEPTED))
-        for line in session.scalars(approved):
-            codes = tuple(sorted(h.code for h in line.home_courses))
-            for course in line.foreign_courses:
-                if (course.host_institution, course.host_code) in keys and len(line.foreign_courses) == 1:
-                    found.setdefault((course.host_institution, course.host_code), codes)
+        cases = session.execute(
+            select(ReferenceCase.host_institution, ReferenceCase.host_code, ReferenceCase.home_codes)
+            .where(ReferenceCase.programme_id == programme_id, ReferenceCase.host_code.in_(codes),
+                   ReferenceCase.single.is_(True), ReferenceCase.decision_id.is_distinct_from(decision_id))
+            .order_by(ReferenceCase.approved_at.desc()))
+        for host, code, home_codes in cases:
+            found.setdefault((host, code), tuple(home_codes.split()))
         return {f.id: found[(f.host, f.code)] for f in foreign if (f.host, f.code) in found}
 
     def _assemble(self, decision_id, year, semesters, foreign, grid, lines, table_a, table_b,
@@ -369,7 +370,7 @@ class ComparisonService:
                  origin: str = MANUAL, score: float = 0.0, status: str = ACCEPTED, note: str = "") -> int:
         """Recognise foreign courses of the decision as home courses of its grid (n:m). A foreign course stands in
         one line only; a rejected line (a failed course, say) leaves its home courses as obligations."""
-        self.ctx.require(Role.OFFICER, Role.COORDINATOR)
+        check(self.ctx, Permission.LINES_EDIT)
         with self.ctx.transaction() as session:
             return self._set_line(session, decision_id, foreign_ids, home_ids, origin, score, status, note)
 
@@ -407,7 +408,7 @@ class ComparisonService:
         return line.id
 
     def remove_line(self, decision_id: int, line_id: int) -> None:
-        self.ctx.require(Role.OFFICER, Role.COORDINATOR)
+        check(self.ctx, Permission.LINES_EDIT)
         with self.ctx.transaction() as session:
             self._editable(session, decision_id)
             line = session.get(RecognitionLine, line_id)
@@ -422,7 +423,7 @@ class ComparisonService:
                          proposals: Sequence[Proposal] | None = None) -> int:
         """Take the current proposals (or those given) of at least `minimum_score` as lines, all in one
         transaction; how many were taken."""
-        self.ctx.require(Role.OFFICER, Role.COORDINATOR)
+        check(self.ctx, Permission.LINES_EDIT)
         chosen = [p for p in (self.compare(decision_id).proposals if proposals is None else proposals)
                   if p.score >= minimum_score]
         with self.ctx.transaction() as session:

@@ -4,7 +4,7 @@ state, some of them overdue. Deterministic for a given size."""
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
@@ -15,6 +15,7 @@ from app.services import audit
 from app.services.context import Role, ServiceContext
 from app.services.errors import ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.permissions import Permission, check
 from app.services.progress import NO_PROGRESS, Progress
 
 PROGRAMMES = [
@@ -63,7 +64,7 @@ class DemoService:
     def create(self, students: int = 200, decisions_per_student: float = 1.0, seed: int = 2026,
                progress: Progress = NO_PROGRESS) -> DemoResult:
         """Fill an empty desk with demonstration data. Refused when the desk already has students."""
-        self.ctx.require(Role.ADMIN)
+        check(self.ctx, Permission.DEMO_CREATE)
         if not 1 <= students <= 200_000 or not 0 <= decisions_per_student <= 3:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Demo data is for 1 to 200,000 students with at most 3 decisions each."))
@@ -134,18 +135,23 @@ class DemoService:
     def _emrex_example(self, decision_id: int) -> None:
         """The demo programme's grid, a trusted contact point and one verified ELMO document (real Danish test
         files), so that the comparison has something to compare."""
+        from app.services.catalogue import GradingCatalogue
         from app.services.grid import GridService
         from app.services.intake import IntakeService  # the intake pipeline is heavy; only the demo needs it here
         from app.services.la import LearningAgreementService
         from app.services.trust import TrustService
 
         folder = resources_dir() / "demo"
-        grid = GridService(self.ctx)
+        # the administrator's demo plays every part of the flow once (grid, trust store, results, agreement)
+        ctx = replace(self.ctx, actor=replace(self.ctx.actor, roles=frozenset(Role)))
+        grid = GridService(ctx)
         grid.apply(grid.preview(folder / "siatka-SYN-INF-S1-2025-26.csv", "SYN-INF-S1", "2025/26"))
-        TrustService(self.ctx).import_file(folder / "emreg-emps-example.json")
+        TrustService(ctx).import_file(folder / "emreg-emps-example.json")
         document = folder / "elmo-dk-jens-hansen-signed.xml"
-        IntakeService(self.ctx).import_document(decision_id, document.read_bytes(), document.name)
-        LearningAgreementService(self.ctx).import_file(decision_id, folder / "la-jens-hansen.csv")
+        IntakeService(ctx).import_document(decision_id, document.read_bytes(), document.name)
+        LearningAgreementService(ctx).import_file(decision_id, folder / "la-jens-hansen.csv")
+        GradingCatalogue(ctx).import_tables(folder / "tabela-dk-7.csv", valid_from=date(2020, 1, 1),
+                                            source="uvm.dk (7-point ↔ ECTS) and prawo.amu.edu.pl (ECTS ↔ PL)")
 
     @staticmethod
     def _decision(rng: random.Random, student: Student, number: int, state: DecisionState, offset: int,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app.models import CurriculumCourse, Decision, DecisionState, Programme, RecognitionLine
 from app.models.recognition import line_home_courses
 from app.services import audit
-from app.services.context import Role, ServiceContext
+from app.services.context import ServiceContext
 from app.services.errors import DuplicateRecord, ImportFileError, NotFound, Problem, ValidationError
 from app.services.grid_values import (
     COURSE_FIELDS,
@@ -43,6 +43,7 @@ from app.services.grid_values import (
     too_long,
 )
 from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.permissions import Permission, check
 from app.services.progress import NO_PROGRESS, Progress
 from app.services.student_import import RowStatus
 from app.services.tabular import Table, cell_value, read_table
@@ -196,7 +197,7 @@ class GridService:
     def update_course(self, course_id: int, **changes: object) -> GridCourseRow:
         """Change fields of one course of a grid (those of COURSE_FIELDS), each checked as an import checks it.
         Only that year's course changes; decisions of other years refer to their own year's courses."""
-        self.ctx.require(Role.ADMIN, Role.OFFICER)
+        check(self.ctx, Permission.GRID_EDIT)
         unknown = sorted(set(changes) - set(COURSE_FIELDS))
         if unknown:
             raise TypeError(f"update_course() got fields it cannot change: {', '.join(unknown)}")
@@ -391,7 +392,7 @@ class GridService:
         created when it does not exist yet. Only the preview's academic year is written; courses of that year
         which the file does not list are kept and reported. Cancelling, or any error, leaves the database as it
         was."""
-        self.ctx.require(Role.ADMIN, Role.OFFICER)
+        check(self.ctx, Permission.GRID_EDIT)
         valid = preview.valid_rows
         if not valid:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file has no valid rows to import."))

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from app.models import Decision, ElmoDocument, ForeignCourse, Student, TrustedEmp
 from app.models.types import utcnow
 from app.services import audit
-from app.services.context import Role, ServiceContext
+from app.services.context import ServiceContext
 from app.services.elmo.identity import MISMATCH, NEAR_MISS, IdentityVerdict, Person, match_identity
 from app.services.elmo.reader import read_elmo
 from app.services.elmo.signature import verify_signature
@@ -29,6 +29,7 @@ from app.services.elmo.xmlsafe import parse_xml, schema_warnings
 from app.services.errors import AppError, NotFound, Problem, StaleEdit, ValidationError
 from app.services.files import read_bounded
 from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.permissions import Permission, check
 from app.services.trust import TrustRow, TrustService
 from app.services.vocabulary import state_term
 from app.services.workflow import AWAITING_RESULTS
@@ -194,7 +195,7 @@ class IntakeService:
         the verdicts, the time of receipt, and the selected courses (all when `selected` is None). Refused, with
         nothing stored, when the signature is not valid, the learner is not the student (a near miss needs a
         written reason), the document was imported before, or the decision does not await results."""
-        self.ctx.require(Role.OFFICER)
+        check(self.ctx, Permission.RESULTS_IMPORT)
         received_at = received_at or utcnow()
         if inspection is not None and inspection.signature.verified_at is not None:
             received_at = inspection.signature.verified_at  # verified as of its receipt: keep that moment
@@ -291,7 +292,7 @@ class IntakeService:
         """Check a stored document's signature again, as of its time of receipt, against today's trust store
         (after a certificate was added or switched off). The verdict at receipt stays; the new one is kept
         beside it and in the audit log."""
-        self.ctx.require(Role.OFFICER, Role.ADMIN)
+        check(self.ctx, Permission.RESULTS_REVERIFY)
         with self.ctx.reading() as session:
             document = session.get(ElmoDocument, document_id)
             if document is None:

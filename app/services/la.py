@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Decision, LAComponent, LearningAgreement, Student
 from app.services import audit
-from app.services.context import Role, ServiceContext
+from app.services.context import ServiceContext
 from app.services.errors import AppError, ImportFileError, NotFound, Problem, ValidationError
 from app.services.files import read_bounded
 from app.services.i18n import QT_TRANSLATE_NOOP
@@ -38,6 +38,7 @@ from app.services.la_tables import (
     components_from_table,
     parse_credits,
 )
+from app.services.permissions import Permission, check
 from app.services.tabular import MAX_FILE_BYTES, read_csv_bytes, read_xlsx_bytes
 from app.services.text import fold
 from app.services.vocabulary import state_term
@@ -261,7 +262,7 @@ class LearningAgreementService:
     def import_file(self, decision_id: int, path: Path, omobility_id: str | None = None) -> LearningAgreementView:
         """Import a Learning Agreement file into the decision, replacing its agreement (see `import_bytes`)."""
         path = Path(path)
-        self.ctx.require(Role.OFFICER, Role.COORDINATOR)
+        check(self.ctx, Permission.LA_IMPORT)
         data = read_bounded(path, max(MAX_XML_BYTES, MAX_FILE_BYTES))
         return self.import_bytes(decision_id, data, path.name, omobility_id)
 
@@ -271,7 +272,7 @@ class LearningAgreementService:
         it had, in one transaction with an audit entry. An EWP file is kept as received with its signatures and
         pending proposal; `omobility_id` chooses among several agreements of one response. Refused, with nothing
         changed, for an approved or cancelled decision or a file that cannot be read."""
-        self.ctx.require(Role.OFFICER, Role.COORDINATOR)
+        check(self.ctx, Permission.LA_IMPORT)
         parsed = self.read(data, source_name, omobility_id)
         self._store(decision_id, parsed, data, source_name, "la.import")
         return self.get(decision_id)
@@ -281,7 +282,7 @@ class LearningAgreementService:
         decision's agreement. When only the groups of the stored components change, the agreement keeps its origin
         (an EWP file with its signatures and proposal); any other change makes it a hand-entered agreement.
         Refused when a row has no title, credits below 0 or an unknown table, or for a final decision."""
-        self.ctx.require(Role.COORDINATOR)  # changes to the LA are made only with the coordinator
+        check(self.ctx, Permission.LA_CHANGE)  # changes to the LA are made only with the coordinator
         cleaned, problems = [], []
         for number, item in enumerate(components, start=1):
             component, wrong = check_component(number, item)
@@ -297,7 +298,7 @@ class LearningAgreementService:
 
     def remove(self, decision_id: int) -> None:
         """Drop the decision's Learning Agreement (refused for a final decision)."""
-        self.ctx.require(Role.COORDINATOR)
+        check(self.ctx, Permission.LA_CHANGE)
         with self.ctx.transaction() as session:
             self._changeable(session, decision_id)
             agreement = self._agreement(session, decision_id)

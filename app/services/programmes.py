@@ -8,9 +8,10 @@ from sqlalchemy import select
 
 from app.models import Programme
 from app.services import audit
-from app.services.context import Role, ServiceContext
+from app.services.context import ServiceContext
 from app.services.errors import DuplicateRecord, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.permissions import Permission, check
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class ProgrammeService:
     def add(self, code: str, name_pl: str, name_en: str = "", level: str = "", mode: str = "",
             faculty: str = "") -> ProgrammeRow:
         """Add a study programme. Refused when the code is empty or already used."""
-        self.ctx.require(Role.ADMIN, Role.OFFICER)
+        check(self.ctx, Permission.PROGRAMMES_EDIT)
         code, name_pl = code.strip(), name_pl.strip()
         if not code or not name_pl:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A programme needs a code and a Polish name."))

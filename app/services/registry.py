@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
+from app.services.approval import ApprovalService
 from app.services.audit import AuditService
 from app.services.batch import BatchService
+from app.services.catalogue import GradePolicy, GradingCatalogue
 from app.services.comparison import ComparisonService
 from app.services.context import ServiceContext
 from app.services.decisions import DecisionService
 from app.services.demo import DemoService
+from app.services.grades import GradesService
 from app.services.grid import GridService
 from app.services.intake import IntakeService
 from app.services.la import LearningAgreementService
@@ -18,6 +22,7 @@ from app.services.results import ResultsService
 from app.services.student_import import StudentImportService
 from app.services.students import StudentService
 from app.services.trust import TrustService
+from app.services.users import UserService
 
 
 @dataclass(frozen=True)
@@ -36,14 +41,25 @@ class Services:
     grid: GridService
     comparison: ComparisonService
     la: LearningAgreementService
+    catalogue: GradingCatalogue
+    grades: GradesService
+    approval: ApprovalService
+    users: UserService
 
     @classmethod
     def create(cls, ctx: ServiceContext, required_ects: int = 30,
-               resit_session_end: tuple[int, int] | None = None) -> Services:
-        """Every service around `ctx`; the regulations' figures come from the desk's settings."""
+               resit_session_end: tuple[int, int] | None = None, policy: GradePolicy | None = None) -> Services:
+        """Every service around `ctx`; the regulations' figures and grading choices come from the settings."""
+        decisions = DecisionService(ctx)
+        comparison = ComparisonService(ctx, Decimal(required_ects), resit_session_end)
+        catalogue = GradingCatalogue(ctx, policy)
+        grades = GradesService(ctx, catalogue)
+        approval = ApprovalService(ctx, decisions, grades, comparison)
+        decisions.approver = approval.approve
         return cls(ctx=ctx, programmes=ProgrammeService(ctx), students=StudentService(ctx),
-                   student_import=StudentImportService(ctx), decisions=DecisionService(ctx),
+                   student_import=StudentImportService(ctx), decisions=decisions,
                    audit=AuditService(ctx), demo=DemoService(ctx), trust=TrustService(ctx),
                    intake=IntakeService(ctx), results=ResultsService(ctx), batch=BatchService(ctx),
-                   grid=GridService(ctx), comparison=ComparisonService(ctx),
-                   la=LearningAgreementService(ctx))
+                   grid=GridService(ctx), comparison=comparison, la=LearningAgreementService(ctx),
+                   catalogue=catalogue, grades=grades, approval=approval,
+                   users=UserService(ctx))

@@ -15,9 +15,10 @@ from sqlalchemy import select
 
 from app.models import AdmissionKind, Programme, Student
 from app.services import audit
-from app.services.context import Role, ServiceContext
+from app.services.context import ServiceContext
 from app.services.errors import ImportFileError, Problem, Term, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.permissions import Permission, check
 from app.services.progress import NO_PROGRESS, Progress
 from app.services.tabular import Table, alias_lookup, cell_value, map_header, read_table
 from app.services.text import fold
@@ -295,7 +296,7 @@ class StudentImportService:
     def apply(self, preview: ImportPreview, progress: Progress = NO_PROGRESS) -> ImportResult:
         """Write the valid rows of a preview in one transaction; rows with problems are skipped. A known
         student gets only what the file's columns say. Cancelling, or any error, leaves the database as it was."""
-        self.ctx.require(Role.OFFICER, Role.ADMIN)
+        check(self.ctx, Permission.STUDENTS_EDIT)
         valid = preview.valid_rows
         if not valid:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file has no valid rows to import."))

@@ -11,12 +11,13 @@ from sqlalchemy import select
 from app.models import TrustedEmp
 from app.models.types import utcnow
 from app.services import audit
-from app.services.context import Role, ServiceContext
+from app.services.context import ServiceContext
 from app.services.elmo.trust_sources import read_trust_source
 from app.services.elmo.types import PinnedCertificate
 from app.services.errors import NotFound, ValidationError
 from app.services.files import read_bounded
 from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.permissions import Permission, check
 
 EXPIRY_WARNING = timedelta(days=60)
 MAX_SOURCE_BYTES = 5_000_000
@@ -101,7 +102,7 @@ class TrustService:
         """Add the EMPs of a registry (EMREG JSON), EWP catalogue entries or a certificate file to the trust
         store. Known certificates get their details updated; nothing is removed. Refused as a whole when the
         file cannot be read."""
-        self.ctx.require(Role.ADMIN)
+        check(self.ctx, Permission.TRUST_EDIT)
         data = read_bounded(path, MAX_SOURCE_BYTES)
         entries = read_trust_source(data, path.name)
         added = updated = unchanged = 0
@@ -135,7 +136,7 @@ class TrustService:
     def set_active(self, entry_id: int, active: bool, reason: str) -> None:
         """Stop trusting an EMP, or trust it again. Its documents stay; re-verifying tells what they are worth.
         Refused without a reason."""
-        self.ctx.require(Role.ADMIN)
+        check(self.ctx, Permission.TRUST_EDIT)
         if not reason.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the trust in this contact point changes."))
         with self.ctx.transaction() as session:

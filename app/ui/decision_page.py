@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 
 from app.services.decisions import DecisionDetail
 from app.services.errors import AppError, InternalError
+from app.services.permissions import Permission, allows
+from app.services.vocabulary import DecisionState
 from app.services.workflow import AWAITING_RESULTS, FINAL
 from app.ui import prompts
 from app.ui.comparison_panel import ComparisonPanel
 from app.ui.decision_actions import extend_deadlines, move_decision
 from app.ui.desk import Desk
 from app.ui.formatting import admission_label, days_left_text, error_text, format_date, move_label, state_label
+from app.ui.grades_panel import GradesPanel
 from app.ui.la_panel import LearningAgreementPanel
 from app.ui.results_panel import ResultsPanel
 from app.ui.table_models import HistoryModel
@@ -76,6 +79,11 @@ class DecisionPage(QWidget):
         self.extend_button.setObjectName("extendDeadline")
         self.extend_button.clicked.connect(self.extend)
         self.actions_row.addWidget(self.extend_button)
+        self.amend_button = QPushButton(self.tr("C&orrect…"), self)
+        self.amend_button.setObjectName("amendDecision")
+        self.amend_button.setToolTip(self.tr("Reopen the approved decision for an audited correction"))
+        self.amend_button.clicked.connect(self.amend)
+        self.actions_row.addWidget(self.amend_button)
         self.actions_row.addStretch(1)
         layout.addLayout(self.actions_row)
 
@@ -89,6 +97,11 @@ class DecisionPage(QWidget):
         self.comparison = ComparisonPanel(desk, decision_id, self)
         self.comparison.lines_changed.connect(self.decisions_changed)
         self.sections.addTab(self.comparison, self.tr("Comparison"))
+        self.grades = GradesPanel(desk, decision_id, self)
+        self.grades.lines_changed.connect(self.decisions_changed)
+        self.grades.lines_changed.connect(self.refresh_detail)
+        self.comparison.lines_changed.connect(self.grades.refresh)
+        self.sections.addTab(self.grades, self.tr("Grades and verification"))
         history_box = QWidget(self)
         history_layout = QVBoxLayout(history_box)
         self.history_model = HistoryModel(self)
@@ -114,11 +127,15 @@ class DecisionPage(QWidget):
         return value
 
     def refresh(self) -> None:
-        self.desk.runner.run(lambda: self.desk.services.decisions.get(self.decision_id), self._show, self._failed,
-                             owner=self, key="detail")
+        self.refresh_detail()
         self.results.refresh()
         self.agreement.refresh()
         self.comparison.refresh()
+        self.grades.refresh()
+
+    def refresh_detail(self) -> None:
+        self.desk.runner.run(lambda: self.desk.services.decisions.get(self.decision_id), self._show, self._failed,
+                             owner=self, key="detail")
 
     # EMREX files dropped on the page load into this decision
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -176,10 +193,27 @@ class DecisionPage(QWidget):
         self.extend_button.setVisible(self.detail.decision.state in AWAITING_RESULTS)
         self.results.load_button.setEnabled(self.detail.decision.state in AWAITING_RESULTS)
         self.comparison.set_editable(self.detail.decision.state not in FINAL)
+        self.grades.set_editable(self.detail.decision.state not in FINAL)
+        self.amend_button.setVisible(self.detail.decision.state == DecisionState.APPROVED and allows(
+            self.desk.services.ctx.actor.roles, Permission.DECISION_AMEND))
 
     def move(self, move) -> None:
         if self.detail and move_decision(self, self.desk, self.detail.decision, move):
             self.decisions_changed.emit()
+
+    def amend(self) -> None:
+        if not self.detail or self.detail.decision.state != DecisionState.APPROVED:
+            return
+        reason = prompts.ask_text(self, self.tr("Correct an approved decision"),
+                                  self.tr("Why is decision %1 corrected?").replace("%1", self.detail.decision.number))
+        if not reason:
+            return
+        try:
+            self.desk.services.approval.amend(self.decision_id, reason, self.detail.decision.version)
+        except AppError as error:
+            prompts.show_error(self, error_text(error))
+        self.decisions_changed.emit()
+        self.refresh()
 
     def extend(self) -> None:
         if not self.detail or self.detail.decision.state not in AWAITING_RESULTS:

@@ -7,7 +7,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app import APP_NAME, __version__
 from app import settings as settings_store
+from app.services.context import Role
+from app.services.permissions import Permission, allows
 from app.ui import prompts
+from app.ui.audit_page import AuditPage
 from app.ui.batch_page import BatchPage
 from app.ui.decision_page import DecisionPage
 from app.ui.decisions_page import DecisionsPage
@@ -15,6 +18,7 @@ from app.ui.desk import Desk
 from app.ui.grid_page import GridPage
 from app.ui.students_page import StudentsPage
 from app.ui.trust_page import TrustPage
+from app.ui.users_page import UsersPage
 
 STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, GRID_TAB, TRUST_TAB = 0, 1, 2, 3, 4
 
@@ -45,6 +49,16 @@ class MainWindow(QMainWindow):
         # the lists stay; only decision tabs close
         for index in (STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, GRID_TAB, TRUST_TAB):
             self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.users: UsersPage | None = None
+        if desk.services.ctx.actor.has_any({Role.ADMIN}):  # accounts are the administrator's alone
+            self.users = UsersPage(desk, self)  # loads whenever it is shown
+            users_tab = self.tabs.addTab(self.users, self.tr("Users"))
+            self.tabs.tabBar().setTabButton(users_tab, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.audit: AuditPage | None = None
+        if allows(desk.services.ctx.actor.roles, Permission.AUDIT_READ):
+            self.audit = AuditPage(desk, self)  # loads whenever it is shown
+            audit_tab = self.tabs.addTab(self.audit, self.tr("Audit log"))
+            self.tabs.tabBar().setTabButton(audit_tab, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
         self.decision_pages: dict[int, DecisionPage] = {}
 

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../app/ui/users_page.py" line="+109"/>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1 characters; empty: none yet</source>
+        <translation>at least %1 characters; empty: none yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one role.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+</context>
+<context>
     <name>Admission</name>
     <message>
         <location filename="../../app/services/vocabulary.py" line="+19"/>
@@ -17,6 +65,132 @@
         <location line="+1"/>
         <source>Erasmus return</source>
         <translation>Erasmus return</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../app/ui/audit_page.py" line="+87"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After:</source>
+        <translation>After:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Text in the reason or the values…</source>
+        <translation>Text in the reason or the values…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Record:</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. decision, student</source>
+        <translation>e.g. decision, student</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fr&amp;om:</source>
+        <translation>Fr&amp;om:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;set filters</source>
+        <translation>Re&amp;set filters</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Details of the selected event</source>
+        <translation>Details of the selected event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an event to see the values before and after in full.</source>
+        <translation>Select an event to see the values before and after in full.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Load more</source>
+        <translation>&amp;Load more</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the events that match the filter as CSV or XLSX; the export is recorded in the audit log.</source>
+        <translation>Save the events that match the filter as CSV or XLSX; the export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Exported %n event(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -82,8 +256,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/__main__.py" line="+58"/>
-        <location filename="../../app/cli.py" line="+236"/>
+        <location filename="../../app/__main__.py" line="+66"/>
+        <location filename="../../app/cli.py" line="+242"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Error:</translation>
@@ -155,6 +329,8 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_audit.py" line="+82"/>
+        <location filename="../../app/cli_grades.py" line="+210"/>
         <location filename="../../app/cli_grid.py" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -201,6 +377,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_grades.py" line="-40"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
@@ -226,13 +403,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_grades.py" line="-1"/>
         <location filename="../../app/cli_grid.py" line="+2"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_grades.py" line="+2"/>
+        <location line="+40"/>
         <location filename="../../app/cli_grid.py" line="+1"/>
+        <location filename="../../app/cli_users.py" line="+63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -273,7 +454,7 @@
         <translation>{new} new, {update} to update, {unchanged} unchanged, {error} with errors.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+46"/>
+        <location filename="../../app/cli.py" line="+53"/>
         <location filename="../../app/cli_grid.py" line="+77"/>
         <source>Nothing imported; fix the file or use --skip-invalid.</source>
         <translation>Nothing imported; fix the file or use --skip-invalid.</translation>
@@ -484,6 +665,176 @@
         <source>Decision {decision} has no Learning Agreement.</source>
         <translation>Decision {decision} has no Learning Agreement.</translation>
     </message>
+    <message>
+        <location filename="../../app/cli_audit.py" line="-5"/>
+        <source>Audit events exported to {file}: {count}.</source>
+        <translation>Audit events exported to {file}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record ID</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_grades.py" line="-39"/>
+        <source>Grades, best first</source>
+        <translation>Grades, best first</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usable</source>
+        <translation>usable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT usable (errors)</source>
+        <translation>NOT usable (errors)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable</source>
+        <translation>Usable</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Name the lines or use --all.</source>
+        <translation>Name the lines or use --all.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_users.py" line="-1"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account {login} added with the roles: {roles}.</source>
+        <translation>Account {login} added with the roles: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has no password yet: set one with `uznania users password {login}`.</source>
+        <translation>It has no password yet: set one with `uznania users password {login}`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roles of {login}: {roles}.</source>
+        <translation>Roles of {login}: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account {login} switched on.</source>
+        <translation>Account {login} switched on.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account {login} switched off.</source>
+        <translation>Account {login} switched off.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current password: </source>
+        <translation>Current password: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password of {login} set.</source>
+        <translation>Password of {login} set.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password: </source>
+        <translation>Repeat the new password: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database has no accounts yet: {login} becomes its administrator.</source>
+        <translation>The database has no accounts yet: {login} becomes its administrator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password for {login}: </source>
+        <translation>Password for {login}: </translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -536,7 +887,28 @@
         <translation>Courses</translation>
     </message>
     <message>
+        <location filename="../../app/ui/audit_page.py" line="-278"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before → after</source>
+        <translation>Before → after</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/ui/batch_page.py" line="+1"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -573,12 +945,13 @@
         <translation>When</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/audit_page.py" line="-5"/>
+        <location filename="../../app/ui/table_models.py" line="+1"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/table_models.py" line="+2"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -625,6 +998,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
+        <location filename="../../app/ui/grades_panel.py" line="+84"/>
         <location filename="../../app/ui/grid_page.py" line="+3"/>
         <location filename="../../app/ui/la_panel.py" line="+1"/>
         <source>ECTS</source>
@@ -634,6 +1008,7 @@
         <location line="-23"/>
         <location filename="../../app/ui/course_models.py" line="-65"/>
         <location line="+67"/>
+        <location filename="../../app/ui/grades_panel.py" line="+5"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
@@ -646,6 +1021,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../app/ui/grid_page.py" line="+2"/>
+        <location filename="../../app/ui/users_page.py" line="-91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -657,11 +1033,13 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../app/ui/grades_panel.py" line="-7"/>
         <source>Foreign</source>
         <translation>Foreign</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/grades_panel.py" line="+5"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -872,6 +1250,41 @@
         <source>Obligatory</source>
         <translation>Obligatory</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/grades_panel.py" line="-4"/>
+        <source>Grade abroad</source>
+        <translation>Grade abroad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_page.py" line="-1"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
@@ -1018,7 +1431,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+55"/>
+        <location filename="../../app/ui/decision_page.py" line="+58"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -1098,7 +1511,17 @@
         <translation>Extend deadline…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrect…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the approved decision for an audited correction</source>
+        <translation>Reopen the approved decision for an audited correction</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Results from abroad</source>
         <translation>Results from abroad</translation>
     </message>
@@ -1113,12 +1536,17 @@
         <translation>Comparison</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Grades and verification</source>
+        <translation>Grades and verification</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>State history</source>
         <translation>State history</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Decision %1 — %2</source>
         <translation>Decision %1 — %2</translation>
     </message>
@@ -1136,6 +1564,16 @@
         <location line="+20"/>
         <source>Move to state: %1</source>
         <translation>Move to state: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Correct an approved decision</source>
+        <translation>Correct an approved decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is decision %1 corrected?</source>
+        <translation>Why is decision %1 corrected?</translation>
     </message>
 </context>
 <context>
@@ -1370,11 +1808,12 @@
         <translation>The database cannot be reached: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/comparison.py" line="+136"/>
-        <location filename="../../app/services/decisions.py" line="+160"/>
+        <location filename="../../app/services/comparison.py" line="+137"/>
+        <location filename="../../app/services/decisions.py" line="+163"/>
         <location line="+68"/>
-        <location filename="../../app/services/intake.py" line="+160"/>
-        <location filename="../../app/services/la.py" line="+253"/>
+        <location filename="../../app/services/grades.py" line="+403"/>
+        <location filename="../../app/services/intake.py" line="+161"/>
+        <location filename="../../app/services/la.py" line="+254"/>
         <location line="+65"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decision {id} does not exist.</translation>
@@ -1461,6 +1900,7 @@
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../../app/services/grades.py" line="+21"/>
         <source>The decision has no recognition line {id}.</source>
         <translation>The decision has no recognition line {id}.</translation>
     </message>
@@ -1481,12 +1921,12 @@
         <translation>There is no student with album number {album}.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</source>
         <translation>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</source>
         <translation>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</translation>
     </message>
@@ -1511,7 +1951,7 @@
         <translation>The new deadline {deadline} is not later than the current one of decision {number} ({current}).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Moving the decision to {target} needs a new web deadline.</source>
         <translation>Moving the decision to {target} needs a new web deadline.</translation>
     </message>
@@ -1526,7 +1966,7 @@
         <translation>Moving the decision to {target} needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+68"/>
+        <location filename="../../app/services/demo.py" line="+69"/>
         <source>Demo data is for 1 to 200,000 students with at most 3 decisions each.</source>
         <translation>Demo data is for 1 to 200,000 students with at most 3 decisions each.</translation>
     </message>
@@ -1586,7 +2026,7 @@
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programmes.py" line="+45"/>
+        <location filename="../../app/services/programmes.py" line="+46"/>
         <source>A programme needs a code and a Polish name.</source>
         <translation>A programme needs a code and a Polish name.</translation>
     </message>
@@ -1596,7 +2036,7 @@
         <translation>Programme {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/student_import.py" line="+66"/>
+        <location filename="../../app/services/student_import.py" line="+67"/>
         <source>Missing album number.</source>
         <translation>Missing album number.</translation>
     </message>
@@ -1616,7 +2056,7 @@
         <translation>Missing birth date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="+457"/>
+        <location filename="../../app/services/grid.py" line="+458"/>
         <location filename="../../app/services/student_import.py" line="+1"/>
         <source>Missing programme.</source>
         <translation>Missing programme.</translation>
@@ -1698,13 +2138,34 @@
         <translation>The {year} grid of {programme} already has a course {code}.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../app/services/grading/table_file.py" line="+82"/>
+        <source>Line {line}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number.</source>
+        <translation>Line {line}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../app/services/grid.py" line="+50"/>
         <location filename="../../app/services/student_import.py" line="+119"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>The file {name} has no column for: {columns}. Columns found: {found}.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+13"/>
+        <source>Line {line}: the column &quot;{column}&quot; is empty.</source>
+        <translation>Line {line}: the column &quot;{column}&quot; is empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: the row names no foreign grade (neither a range nor a label).</source>
+        <translation>Line {line}: the row names no foreign grade (neither a range nor a label).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: the range {low}–{high} runs backwards; write the lower number first.</source>
+        <translation>Line {line}: the range {low}–{high} runs backwards; write the lower number first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grid.py" line="+89"/>
         <source>The row is for the programme {found}, not {expected}.</source>
         <translation>The row is for the programme {found}, not {expected}.</translation>
     </message>
@@ -1794,13 +2255,14 @@
         <translation>The file cannot be read at line {line}: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/services/grading/table_file.py" line="+6"/>
+        <location filename="../../app/services/tabular.py" line="+3"/>
         <location line="+34"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../../app/services/tabular.py" line="-3"/>
         <source>The spreadsheet cannot be read: {detail}</source>
         <translation>The spreadsheet cannot be read: {detail}</translation>
     </message>
@@ -1983,17 +2445,73 @@
         <translation>Moving a decision from {source} to {target} needs the role: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="+37"/>
-        <source>There is no account for {login} in this database; ask its administrator for one.</source>
-        <translation>There is no account for {login} in this database; ask its administrator for one.</translation>
+        <location filename="../../app/services/users.py" line="+35"/>
+        <source>Login or password is wrong.</source>
+        <translation>Login or password is wrong.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
+        <source>A shared database needs signing in with a login and password.</source>
+        <translation>A shared database needs signing in with a login and password.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+101"/>
         <source>The account {login} is switched off.</source>
         <translation>The account {login} is switched off.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch.py" line="+87"/>
+        <location line="-65"/>
+        <source>Unknown role {role}; the roles are: {roles}.</source>
+        <translation>Unknown role {role}; the roles are: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the account at least one role.</source>
+        <translation>Give the account at least one role.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A login is one word of at most {maximum} characters, without spaces.</source>
+        <translation>A login is one word of at most {maximum} characters, without spaces.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The account {login} has no password yet; ask the administrator to set one.</source>
+        <translation>The account {login} has no password yet; ask the administrator to set one.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This database already has accounts; sign in with yours.</source>
+        <translation>This database already has accounts; sign in with yours.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is already an account {login}.</source>
+        <translation>There is already an account {login}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>You cannot switch off your own account.</source>
+        <translation>You cannot switch off your own account.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no account {login}.</source>
+        <translation>There is no account {login}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{login} is the last active administrator; give another account the role {role} first.</source>
+        <translation>{login} is the last active administrator; give another account the role {role} first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch.py" line="+88"/>
         <source>Already imported (document {document}).</source>
         <translation>Already imported (document {document}).</translation>
     </message>
@@ -2379,7 +2897,7 @@
         <translation>The document is refused: it carries a document type declaration (DOCTYPE). ELMO documents never need one, and it is a known way to attack programs that read XML.</translation>
     </message>
     <message>
-        <location filename="../../app/services/trust.py" line="+140"/>
+        <location filename="../../app/services/trust.py" line="+141"/>
         <source>Say why the trust in this contact point changes.</source>
         <translation>Say why the trust in this contact point changes.</translation>
     </message>
@@ -2462,6 +2980,427 @@
         <location line="+3"/>
         <source>The agreement has approved changes but no first version; the changes are ignored.</source>
         <translation>The agreement has approved changes but no first version; the changes are ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_grades.py" line="-157"/>
+        <source>{file}: &quot;{value}&quot; is not a share of grades.</source>
+        <translation>{file}: &quot;{value}&quot; is not a share of grades.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no programme {code}.</source>
+        <translation>There is no programme {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_users.py" line="-28"/>
+        <source>A password is needed and there is no terminal to ask for it: set {variable} or use --password-stdin where the command has it.</source>
+        <translation>A password is needed and there is no terminal to ask for it: set {variable} or use --password-stdin where the command has it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/approval.py" line="+40"/>
+        <source>Decision {number} cannot be approved yet:</source>
+        <translation>Decision {number} cannot be approved yet:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>A correction of an approved decision needs a reason.</source>
+        <translation>A correction of an approved decision needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision {number} is {state}: only an approved decision is corrected this way.</source>
+        <translation>Decision {number} is {state}: only an approved decision is corrected this way.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit.py" line="+104"/>
+        <source>The audit log is exported as CSV or XLSX, not {kind}.</source>
+        <translation>The audit log is exported as CSV or XLSX, not {kind}.</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>The file {name} cannot be written: {detail}</source>
+        <translation>The file {name} cannot be written: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/catalogue.py" line="+153"/>
+        <source>There is no grading scheme {code}.</source>
+        <translation>There is no grading scheme {code}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A grading scheme needs a code and at least one grade or a numeric range.</source>
+        <translation>A grading scheme needs a code and at least one grade or a numeric range.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A conversion table needs at least one row.</source>
+        <translation>A conversion table needs at least one row.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table&apos;s validity ends before it starts.</source>
+        <translation>The table&apos;s validity ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where the table comes from (a page, a resolution, an agreement).</source>
+        <translation>Say where the table comes from (a page, a resolution, an agreement).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No group of rows in {file} belongs to a known grading scheme.</source>
+        <translation>No group of rows in {file} belongs to a known grading scheme.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unknown distribution scope {scope}.</source>
+        <translation>Unknown distribution scope {scope}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A grade distribution needs grades with non-negative shares that add up to more than 0.</source>
+        <translation>A grade distribution needs grades with non-negative shares that add up to more than 0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grades {grades} are not on the scale {scheme}.</source>
+        <translation>Grades {grades} are not on the scale {scheme}.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unknown conversion method {method}.</source>
+        <translation>Unknown conversion method {method}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/services/grades.py" line="-152"/>
+        <source>&quot;{grade}&quot; is not a grade of the scale {scheme}.</source>
+        <translation>&quot;{grade}&quot; is not a grade of the scale {scheme}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{grade} is a failing grade on {scheme}.</source>
+        <translation>{grade} is a failing grade on {scheme}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed on a pass/fail scale: zal.</source>
+        <translation>Passed on a pass/fail scale: zal.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conversion table {table}: {grade} → {home}.</source>
+        <translation>Conversion table {table}: {grade} → {home}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No distribution of grades or usable conversion table for {scheme}: decide by hand.</source>
+        <translation>No distribution of grades or usable conversion table for {scheme}: decide by hand.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Distribution method ({rule}): {grade} lies in {low}–{high} % of passing grades → {home}.</source>
+        <translation>Distribution method ({rule}): {grade} lies in {low}–{high} % of passing grades → {home}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grades.py" line="-102"/>
+        <source>{course} was not passed abroad: the line can only be rejected.</source>
+        <translation>{course} was not passed abroad: the line can only be rejected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The home course is credited without a grade: zal.</source>
+        <translation>The home course is credited without a grade: zal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The grading scale of {course} (&quot;{grade}&quot;) is not known: choose it or grade by hand.</source>
+        <translation>The grading scale of {course} (&quot;{grade}&quot;) is not known: choose it or grade by hand.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Passed on a pass/fail scale abroad, the graded home course {course} gets zal only.</source>
+        <translation>Passed on a pass/fail scale abroad, the graded home course {course} gets zal only.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Courses passed on a pass/fail scale do not count in the mean.</source>
+        <translation>Courses passed on a pass/fail scale do not count in the mean.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A course has no ECTS: the mean weighs every course the same.</source>
+        <translation>A course has no ECTS: the mean weighs every course the same.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ECTS-weighted mean {mean}, rounded ({rule}) to {grade}.</source>
+        <translation>ECTS-weighted mean {mean}, rounded ({rule}) to {grade}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reference case: {code} with {grade} was recognised as {home} ({year}).</source>
+        <translation>Reference case: {code} with {grade} was recognised as {home} ({year}).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The decision has no foreign course {id}.</source>
+        <translation>The decision has no foreign course {id}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A rejected line gets no grade.</source>
+        <translation>A rejected line gets no grade.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no suggestion for this line: give a grade with a justification.</source>
+        <translation>There is no suggestion for this line: give a grade with a justification.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A grade other than the suggestion ({suggested}) needs a justification.</source>
+        <translation>A grade other than the suggestion ({suggested}) needs a justification.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;{grade}&quot; is not a grade of the home scale.</source>
+        <translation>&quot;{grade}&quot; is not a grade of the home scale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The home course is credited without a grade: give zal or nzal.</source>
+        <translation>The home course is credited without a grade: give zal or nzal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A failing grade is not recognised: reject the line instead.</source>
+        <translation>A failing grade is not recognised: reject the line instead.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown verdict {verdict}.</source>
+        <translation>Unknown verdict {verdict}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejecting a line or asking for information needs a written reason.</source>
+        <translation>Rejecting a line or asking for information needs a written reason.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one recognition line.</source>
+        <translation>Choose at least one recognition line.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision {number} is {state}: lines are verified once the verification started.</source>
+        <translation>Decision {number} is {state}: lines are verified once the verification started.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{count} recognition line(s) not verified yet (approved with a grade or rejected).</source>
+        <translation>{count} recognition line(s) not verified yet (approved with a grade or rejected).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} line(s) wait for more information.</source>
+        <translation>{count} line(s) wait for more information.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decision {number} is {state}: its lines are locked; an approved decision is changed only by a correction.</source>
+        <translation>Decision {number} is {state}: its lines are locked; an approved decision is changed only by a correction.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recognition line {id} was changed by {actor} in the meantime; it has been reloaded.</source>
+        <translation>Recognition line {id} was changed by {actor} in the meantime; it has been reloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grading/distribution.py" line="+55"/>
+        <source>The grade {grade} has a negative share in the distribution.</source>
+        <translation>The grade {grade} has a negative share in the distribution.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grades {grades} of the distribution are not on the scale.</source>
+        <translation>Grades {grades} of the distribution are not on the scale.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The grade distribution has no passing grades.</source>
+        <translation>The grade distribution has no passing grades.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grading/rounding.py" line="+22"/>
+        <source>ECTS credits cannot be negative.</source>
+        <translation>ECTS credits cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The grades cannot be averaged: none of them carries ECTS credits.</source>
+        <translation>The grades cannot be averaged: none of them carries ECTS credits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grading/scheme.py" line="+191"/>
+        <source>The grading scheme definition is not valid: {detail}</source>
+        <translation>The grading scheme definition is not valid: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The grading scheme {code} needs both ends of its numeric range, the lower one first.</source>
+        <translation>The grading scheme {code} needs both ends of its numeric range, the lower one first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grading/validator.py" line="+68"/>
+        <source>The home grade {home} of the row {row} is not a grade of {scheme}.</source>
+        <translation>The home grade {home} of the row {row} is not a grade of {scheme}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A row gives the home grade {home} but names no foreign grade.</source>
+        <translation>A row gives the home grade {home} but names no foreign grade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row {row} runs backwards: write the lower number first.</source>
+        <translation>The row {row} runs backwards: write the lower number first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{grade} is not a grade of the scale {scheme}.</source>
+        <translation>{grade} is not a grade of the scale {scheme}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The row {row} reaches outside the scale {scheme} ({low}–{high}).</source>
+        <translation>The row {row} reaches outside the scale {scheme} ({low}–{high}).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The row {row} holds no grade of the scale {scheme}.</source>
+        <translation>The row {row} holds no grade of the scale {scheme}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Duplicate: the foreign grade {grade} has two rows (home grades {first} and {second}).</source>
+        <translation>Duplicate: the foreign grade {grade} has two rows (home grades {first} and {second}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gap: the foreign grade {grade} is not covered by any row.</source>
+        <translation>Gap: the foreign grade {grade} is not covered by any row.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overlap: the foreign grade {grade} is covered by the rows {first} and {second}.</source>
+        <translation>Overlap: the foreign grade {grade} is covered by the rows {first} and {second}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gap: no row covers the foreign grades from {low} to {high}.</source>
+        <translation>Gap: no row covers the foreign grades from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gap: foreign grades below {high} (down to {low}) are not covered.</source>
+        <translation>Gap: foreign grades below {high} (down to {low}) are not covered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overlap: the rows {first} and {second} both cover foreign grades from {low} to {high}.</source>
+        <translation>Overlap: the rows {first} and {second} both cover foreign grades from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gap: foreign grades between {low} and {high} are not covered.</source>
+        <translation>Gap: foreign grades between {low} and {high} are not covered.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gap: foreign grades above {low} (up to {high}) are not covered.</source>
+        <translation>Gap: foreign grades above {low} (up to {high}) are not covered.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Inverted: the table gives the worse foreign grades the better home grades; on this scale {best} is best.</source>
+        <translation>Inverted: the table gives the worse foreign grades the better home grades; on this scale {best} is best.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inverted: the table reads the scale as if a lower number were better; on this scale {best} is best.</source>
+        <translation>Inverted: the table reads the scale as if a lower number were better; on this scale {best} is best.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inverted: the table reads the scale as if a higher number were better; on this scale {best} is best.</source>
+        <translation>Inverted: the table reads the scale as if a higher number were better; on this scale {best} is best.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not monotonic: {worse} is a worse foreign grade than {better} but gets a better home grade ({worse_home} against {better_home}).</source>
+        <translation>Not monotonic: {worse} is a worse foreign grade than {better} but gets a better home grade ({worse_home} against {better_home}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fail to pass: {grade} fails on the scale {scheme} (pass mark {mark}) but gets the passing home grade {home}.</source>
+        <translation>Fail to pass: {grade} fails on the scale {scheme} (pass mark {mark}) but gets the passing home grade {home}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fail to pass: {grade} fails on the scale {scheme} but gets the passing home grade {home}.</source>
+        <translation>Fail to pass: {grade} fails on the scale {scheme} but gets the passing home grade {home}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass to fail: {grade} passes on the scale {scheme} (pass mark {mark}) but gets the failing home grade {home}.</source>
+        <translation>Pass to fail: {grade} passes on the scale {scheme} (pass mark {mark}) but gets the failing home grade {home}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass to fail: {grade} passes on the scale {scheme} but gets the failing home grade {home}.</source>
+        <translation>Pass to fail: {grade} passes on the scale {scheme} but gets the failing home grade {home}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The table&apos;s heading calls a higher number better, but on the scale {scheme} {best} is best.</source>
+        <translation>The table&apos;s heading calls a higher number better, but on the scale {scheme} {best} is best.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The table&apos;s heading calls a lower number better, but on the scale {scheme} {best} is best.</source>
+        <translation>The table&apos;s heading calls a lower number better, but on the scale {scheme} {best} is best.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Several foreign grades ({grades}) get {home}, and no row gives {skipped}.</source>
+        <translation>Several foreign grades ({grades}) get {home}, and no row gives {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No row gives the home grade {home}, though the table gives better and worse ones.</source>
+        <translation>No row gives the home grade {home}, though the table gives better and worse ones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/passwords.py" line="+49"/>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>A password needs at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password may have at most {maximum} characters.</source>
+        <translation>A password may have at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password cannot be only spaces.</source>
+        <translation>A password cannot be only spaces.</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +3593,41 @@
         <source>group</source>
         <translation>group</translation>
     </message>
+    <message>
+        <location filename="../../app/services/grading/table_file.py" line="-96"/>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foreign scale</source>
+        <translation>foreign scale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowest foreign grade</source>
+        <translation>lowest foreign grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest foreign grade</source>
+        <translation>highest foreign grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foreign grade</source>
+        <translation>foreign grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish grade</source>
+        <translation>Polish grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -2677,6 +3651,147 @@
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../app/ui/grade_dialogs.py" line="+33"/>
+        <source>Home grade</source>
+        <translation>Home grade</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needed when the grade differs from the suggestion</source>
+        <translation>Needed when the grade differs from the suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+</context>
+<context>
+    <name>GradesPanel</name>
+    <message>
+        <location filename="../../app/ui/grades_panel.py" line="+51"/>
+        <source>&amp;Take suggestion</source>
+        <translation>&amp;Take suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected lines their suggested grade</source>
+        <translation>Give the selected lines their suggested grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grade…</source>
+        <translation>&amp;Grade…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give another grade, with a justification</source>
+        <translation>Give another grade, with a justification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale abroad…</source>
+        <translation>&amp;Scale abroad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which grading scale a foreign grade is on</source>
+        <translation>Say which grading scale a foreign grade is on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified: the selected lines stand with their grades</source>
+        <translation>Verified: the selected lines stand with their grades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected lines are not recognised; their home courses stay to be passed</source>
+        <translation>The selected lines are not recognised; their home courses stay to be passed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Needs information…</source>
+        <translation>&amp;Needs information…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for more information before deciding</source>
+        <translation>Ask for more information before deciding</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of %2 line(s) verified.</source>
+        <translation>%1 of %2 line(s) verified.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correction no. %1 of the approved decision.</source>
+        <translation>Correction no. %1 of the approved decision.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a line to see how its grade was worked out.</source>
+        <translation>Select a line to see how its grade was worked out.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggestion: %1 by %2</source>
+        <translation>Suggestion: %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grade given: %1 (%2) by %3</source>
+        <translation>Grade given: %1 (%2) by %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Justification: %1</source>
+        <translation>Justification: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 by %2 on %3</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Reject lines</source>
+        <translation>Reject lines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why are the selected lines not recognised?</source>
+        <translation>Why are the selected lines not recognised?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs information</source>
+        <translation>Needs information</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What information is missing?</source>
+        <translation>What information is missing?</translation>
     </message>
 </context>
 <context>
@@ -2880,7 +3995,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+28"/>
+        <location filename="../../app/ui/main_window.py" line="+32"/>
         <source>recognition of courses</source>
         <translation>recognition of courses</translation>
     </message>
@@ -2910,7 +4025,17 @@
         <translation>Trust store</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -3054,6 +4179,44 @@
     </message>
 </context>
 <context>
+    <name>Method</name>
+    <message>
+        <location filename="../../app/ui/grades_panel.py" line="-274"/>
+        <source>reference case</source>
+        <translation>reference case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distribution of grades</source>
+        <translation>distribution of grades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversion table</source>
+        <translation>conversion table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass/fail</source>
+        <translation>pass/fail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixed</source>
+        <translation>mixed</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <location filename="../../app/ui/decision_dialogs.py" line="+28"/>
@@ -3184,6 +4347,137 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/users_page.py" line="+140"/>
+        <source>Password of %1</source>
+        <translation>Password of %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1 characters</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Set password</source>
+        <translation>&amp;Set password</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../app/services/permissions.py" line="+62"/>
+        <source>import and change students</source>
+        <translation>import and change students</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add programmes</source>
+        <translation>add programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change curriculum grids</source>
+        <translation>change curriculum grids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open decisions and extend deadlines</source>
+        <translation>open decisions and extend deadlines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load EMREX results</source>
+        <translation>load EMREX results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify stored results again</source>
+        <translation>verify stored results again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load Learning Agreements</source>
+        <translation>load Learning Agreements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change Learning Agreements</source>
+        <translation>change Learning Agreements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map foreign courses to home courses</source>
+        <translation>map foreign courses to home courses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give home grades</source>
+        <translation>give home grades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify recognition lines</source>
+        <translation>verify recognition lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct approved decisions</source>
+        <translation>correct approved decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change grading scales</source>
+        <translation>change grading scales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change conversion tables</source>
+        <translation>change conversion tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the trust store</source>
+        <translation>change the trust store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage users and roles</source>
+        <translation>manage users and roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the audit log</source>
+        <translation>export the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add demonstration data</source>
+        <translation>add demonstration data</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../../app/ui/prompts.py" line="+12"/>
@@ -3240,6 +4534,29 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../app/ui/grades_panel.py" line="+3"/>
+        <source>to verify</source>
+        <translation>to verify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs information</source>
+        <translation>needs information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../app/services/context.py" line="-70"/>
@@ -3265,6 +4582,95 @@
         <location line="+1"/>
         <source>auditor</source>
         <translation>auditor</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../app/ui/users_page.py" line="-55"/>
+        <source>Roles of %1</source>
+        <translation>Roles of %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <location filename="../../app/ui/grade_dialogs.py" line="+34"/>
+        <source>Grading scale abroad</source>
+        <translation>Grading scale abroad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Course:</source>
+        <translation>&amp;Course:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="+32"/>
+        <source>This database has no accounts yet. You become its administrator and give the others their accounts. Choose your password (at least %1 characters).</source>
+        <translation>This database has no accounts yet. You become its administrator and give the others their accounts. Choose your password (at least %1 characters).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set up the shared database</source>
+        <translation>Set up the shared database</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to Uznania</source>
+        <translation>Sign in to Uznania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Set up</source>
+        <translation>&amp;Set up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter your login.</source>
+        <translation>Enter your login.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>The two passwords differ; type them again.</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +4846,64 @@
         <location line="+2"/>
         <source>Reason (recorded in the audit log):</source>
         <translation>Reason (recorded in the audit log):</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../app/ui/users_page.py" line="-124"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Accounts of the people who use this database. Only an active account with a password can sign in to a shared database; a switched-off account keeps its records.</source>
+        <translation>Accounts of the people who use this database. Only an active account with a password can sign in to a shared database; a switched-off account keeps its records.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Roles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;password…</source>
+        <translation>Set &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;witch off…</source>
+        <translation>S&amp;witch off…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch o&amp;n</source>
+        <translation>Switch o&amp;n</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The password of %1 is set.</source>
+        <translation>The password of %1 is set.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch off the account %1? It can no longer sign in; what it did stays on record.</source>
+        <translation>Switch off the account %1? It can no longer sign in; what it did stays on record.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_GB">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../app/ui/users_page.py" line="+109"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1 characters; empty: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Admission</name>
     <message>
         <location filename="../../app/services/vocabulary.py" line="+19"/>
@@ -17,6 +65,133 @@
         <location line="+1"/>
         <source>Erasmus return</source>
         <translation>powrót z Erasmus+</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../app/ui/audit_page.py" line="+87"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Text in the reason or the values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. decision, student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;set filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Details of the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an event to see the values before and after in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the events that match the filter as CSV or XLSX; the export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 z %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Exported %n event(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -83,8 +258,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/__main__.py" line="+58"/>
-        <location filename="../../app/cli.py" line="+236"/>
+        <location filename="../../app/__main__.py" line="+66"/>
+        <location filename="../../app/cli.py" line="+242"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Błąd:</translation>
@@ -156,6 +331,8 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_audit.py" line="+82"/>
+        <location filename="../../app/cli_grades.py" line="+210"/>
         <location filename="../../app/cli_grid.py" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -202,6 +379,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_grades.py" line="-40"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
@@ -227,13 +405,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_grades.py" line="-1"/>
         <location filename="../../app/cli_grid.py" line="+2"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli_grades.py" line="+2"/>
+        <location line="+40"/>
         <location filename="../../app/cli_grid.py" line="+1"/>
+        <location filename="../../app/cli_users.py" line="+63"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -274,7 +456,7 @@
         <translation>Nowe: {new}, do aktualizacji: {update}, bez zmian: {unchanged}, z błędami: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+46"/>
+        <location filename="../../app/cli.py" line="+53"/>
         <location filename="../../app/cli_grid.py" line="+77"/>
         <source>Nothing imported; fix the file or use --skip-invalid.</source>
         <translation>Niczego nie zaimportowano; popraw plik lub użyj --skip-invalid.</translation>
@@ -485,6 +667,176 @@
         <source>Decision {decision} has no Learning Agreement.</source>
         <translation>Decyzja {decision} nie ma porozumienia o programie zajęć (Learning Agreement).</translation>
     </message>
+    <message>
+        <location filename="../../app/cli_audit.py" line="-5"/>
+        <source>Audit events exported to {file}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished">Kto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished">Zmiana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished">Powód</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_grades.py" line="-39"/>
+        <source>Grades, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error</source>
+        <translation type="unfinished">błąd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT usable (errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation type="unfinished">Ważny od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Name the lines or use --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_users.py" line="-1"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account {login} added with the roles: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has no password yet: set one with `uznania users password {login}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roles of {login}: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account {login} switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account {login} switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password of {login} set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database has no accounts yet: {login} becomes its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password for {login}: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -537,7 +889,28 @@
         <translation>Przedmioty</translation>
     </message>
     <message>
+        <location filename="../../app/ui/audit_page.py" line="-278"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/ui/batch_page.py" line="+1"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
@@ -574,12 +947,13 @@
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/audit_page.py" line="-5"/>
+        <location filename="../../app/ui/table_models.py" line="+1"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/table_models.py" line="+2"/>
         <source>From</source>
         <translation>Ze stanu</translation>
     </message>
@@ -626,6 +1000,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
+        <location filename="../../app/ui/grades_panel.py" line="+84"/>
         <location filename="../../app/ui/grid_page.py" line="+3"/>
         <location filename="../../app/ui/la_panel.py" line="+1"/>
         <source>ECTS</source>
@@ -635,6 +1010,7 @@
         <location line="-23"/>
         <location filename="../../app/ui/course_models.py" line="-65"/>
         <location line="+67"/>
+        <location filename="../../app/ui/grades_panel.py" line="+5"/>
         <source>Grade</source>
         <translation>Ocena</translation>
     </message>
@@ -647,6 +1023,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../app/ui/grid_page.py" line="+2"/>
+        <location filename="../../app/ui/users_page.py" line="-91"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -658,11 +1035,13 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../app/ui/grades_panel.py" line="-7"/>
         <source>Foreign</source>
         <translation>Zagraniczne</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/grades_panel.py" line="+5"/>
         <source>Home</source>
         <translation>Krajowe</translation>
     </message>
@@ -873,6 +1252,41 @@
         <source>Obligatory</source>
         <translation>Obowiązkowy</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/grades_panel.py" line="-4"/>
+        <source>Grade abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/users_page.py" line="-1"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
@@ -1019,7 +1433,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+55"/>
+        <location filename="../../app/ui/decision_page.py" line="+58"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
@@ -1099,7 +1513,17 @@
         <translation>Przedłuż termin…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the approved decision for an audited correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Results from abroad</source>
         <translation>Wyniki z zagranicy</translation>
     </message>
@@ -1114,12 +1538,17 @@
         <translation>Porównanie</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Grades and verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>State history</source>
         <translation>Historia zmian stanu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Decision %1 — %2</source>
         <translation>Decyzja %1 — %2</translation>
     </message>
@@ -1137,6 +1566,16 @@
         <location line="+20"/>
         <source>Move to state: %1</source>
         <translation>Zmień stan na: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Correct an approved decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is decision %1 corrected?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1372,11 +1811,12 @@
         <translation>Brak połączenia z bazą danych: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/comparison.py" line="+136"/>
-        <location filename="../../app/services/decisions.py" line="+160"/>
+        <location filename="../../app/services/comparison.py" line="+137"/>
+        <location filename="../../app/services/decisions.py" line="+163"/>
         <location line="+68"/>
-        <location filename="../../app/services/intake.py" line="+160"/>
-        <location filename="../../app/services/la.py" line="+253"/>
+        <location filename="../../app/services/grades.py" line="+403"/>
+        <location filename="../../app/services/intake.py" line="+161"/>
+        <location filename="../../app/services/la.py" line="+254"/>
         <location line="+65"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decyzja {id} nie istnieje.</translation>
@@ -1463,6 +1903,7 @@
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../../app/services/grades.py" line="+21"/>
         <source>The decision has no recognition line {id}.</source>
         <translation>Decyzja nie ma pozycji uznania {id}.</translation>
     </message>
@@ -1483,12 +1924,12 @@
         <translation>Nie ma studenta o numerze albumu {album}.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</source>
         <translation>Semestr(y) do zaliczenia muszą być liczbami od 1 do 14, np. „3” lub „3,4”; podano „{text}”.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</source>
         <translation>Student o numerze albumu {album} ma już niezakończoną decyzję {number} dla semestru(ów) {semesters}.</translation>
     </message>
@@ -1513,7 +1954,7 @@
         <translation>Nowy termin {deadline} nie jest późniejszy niż obecny termin decyzji {number} ({current}).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Moving the decision to {target} needs a new web deadline.</source>
         <translation>Zmiana stanu decyzji na {target} wymaga nowego terminu na WWW.</translation>
     </message>
@@ -1528,7 +1969,7 @@
         <translation>Zmiana stanu decyzji na {target} wymaga komentarza.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+68"/>
+        <location filename="../../app/services/demo.py" line="+69"/>
         <source>Demo data is for 1 to 200,000 students with at most 3 decisions each.</source>
         <translation>Dane demonstracyjne obejmują od 1 do 200 000 studentów i najwyżej 3 decyzje na studenta.</translation>
     </message>
@@ -1588,7 +2029,7 @@
         <translation>Anulowano; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programmes.py" line="+45"/>
+        <location filename="../../app/services/programmes.py" line="+46"/>
         <source>A programme needs a code and a Polish name.</source>
         <translation>Kierunek musi mieć kod i nazwę polską.</translation>
     </message>
@@ -1598,7 +2039,7 @@
         <translation>Kierunek {code} już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../app/services/student_import.py" line="+66"/>
+        <location filename="../../app/services/student_import.py" line="+67"/>
         <source>Missing album number.</source>
         <translation>Brak numeru albumu.</translation>
     </message>
@@ -1618,7 +2059,7 @@
         <translation>Brak daty urodzenia.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grid.py" line="+457"/>
+        <location filename="../../app/services/grid.py" line="+458"/>
         <location filename="../../app/services/student_import.py" line="+1"/>
         <source>Missing programme.</source>
         <translation>Brak kierunku.</translation>
@@ -1700,13 +2141,34 @@
         <translation>Siatka zajęć kierunku {programme} na rok akademicki {year} ma już przedmiot {code}.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../app/services/grading/table_file.py" line="+82"/>
+        <source>Line {line}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../app/services/grid.py" line="+50"/>
         <location filename="../../app/services/student_import.py" line="+119"/>
         <source>The file {name} has no column for: {columns}. Columns found: {found}.</source>
         <translation>W pliku {name} brakuje kolumn: {columns}. Znalezione kolumny: {found}.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+13"/>
+        <source>Line {line}: the column &quot;{column}&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: the row names no foreign grade (neither a range nor a label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: the range {low}–{high} runs backwards; write the lower number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grid.py" line="+89"/>
         <source>The row is for the programme {found}, not {expected}.</source>
         <translation>Wiersz dotyczy kierunku {found}, a nie {expected}.</translation>
     </message>
@@ -1796,13 +2258,14 @@
         <translation>Nie można odczytać pliku w wierszu {line}: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/services/grading/table_file.py" line="+6"/>
+        <location filename="../../app/services/tabular.py" line="+3"/>
         <location line="+34"/>
         <source>The file is empty.</source>
         <translation>Plik jest pusty.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../../app/services/tabular.py" line="-3"/>
         <source>The spreadsheet cannot be read: {detail}</source>
         <translation>Nie można odczytać arkusza: {detail}</translation>
     </message>
@@ -1985,17 +2448,73 @@
         <translation>Zmiana stanu decyzji z {source} na {target} wymaga roli: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="+37"/>
-        <source>There is no account for {login} in this database; ask its administrator for one.</source>
-        <translation>W tej bazie danych nie ma konta {login}; poproś jej administratora o założenie konta.</translation>
+        <location filename="../../app/services/users.py" line="+35"/>
+        <source>Login or password is wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
+        <source>A shared database needs signing in with a login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+101"/>
         <source>The account {login} is switched off.</source>
         <translation>Konto {login} jest wyłączone.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch.py" line="+87"/>
+        <location line="-65"/>
+        <source>Unknown role {role}; the roles are: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the account at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A login is one word of at most {maximum} characters, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The account {login} has no password yet; ask the administrator to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This database already has accounts; sign in with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is already an account {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>You cannot switch off your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no account {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{login} is the last active administrator; give another account the role {role} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch.py" line="+88"/>
         <source>Already imported (document {document}).</source>
         <translation>Zaimportowany już wcześniej (dokument {document}).</translation>
     </message>
@@ -2381,7 +2900,7 @@
         <translation>Dokument odrzucono: zawiera deklarację typu dokumentu (DOCTYPE). Dokumenty ELMO nigdy jej nie potrzebują, a jest to znany sposób atakowania programów odczytujących XML.</translation>
     </message>
     <message>
-        <location filename="../../app/services/trust.py" line="+140"/>
+        <location filename="../../app/services/trust.py" line="+141"/>
         <source>Say why the trust in this contact point changes.</source>
         <translation>Podaj, dlaczego zmienia się zaufanie do tego punktu kontaktowego.</translation>
     </message>
@@ -2464,6 +2983,427 @@
         <location line="+3"/>
         <source>The agreement has approved changes but no first version; the changes are ignored.</source>
         <translation>Porozumienie ma zatwierdzone zmiany, ale nie ma pierwszej wersji; zmiany pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_grades.py" line="-157"/>
+        <source>{file}: &quot;{value}&quot; is not a share of grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no programme {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_users.py" line="-28"/>
+        <source>A password is needed and there is no terminal to ask for it: set {variable} or use --password-stdin where the command has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/approval.py" line="+40"/>
+        <source>Decision {number} cannot be approved yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>A correction of an approved decision needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision {number} is {state}: only an approved decision is corrected this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit.py" line="+104"/>
+        <source>The audit log is exported as CSV or XLSX, not {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>The file {name} cannot be written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/catalogue.py" line="+153"/>
+        <source>There is no grading scheme {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A grading scheme needs a code and at least one grade or a numeric range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A conversion table needs at least one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table&apos;s validity ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where the table comes from (a page, a resolution, an agreement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No group of rows in {file} belongs to a known grading scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unknown distribution scope {scope}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A grade distribution needs grades with non-negative shares that add up to more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grades {grades} are not on the scale {scheme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unknown conversion method {method}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/services/grades.py" line="-152"/>
+        <source>&quot;{grade}&quot; is not a grade of the scale {scheme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{grade} is a failing grade on {scheme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed on a pass/fail scale: zal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conversion table {table}: {grade} → {home}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No distribution of grades or usable conversion table for {scheme}: decide by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Distribution method ({rule}): {grade} lies in {low}–{high} % of passing grades → {home}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grades.py" line="-102"/>
+        <source>{course} was not passed abroad: the line can only be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The home course is credited without a grade: zal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The grading scale of {course} (&quot;{grade}&quot;) is not known: choose it or grade by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Passed on a pass/fail scale abroad, the graded home course {course} gets zal only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Courses passed on a pass/fail scale do not count in the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A course has no ECTS: the mean weighs every course the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ECTS-weighted mean {mean}, rounded ({rule}) to {grade}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reference case: {code} with {grade} was recognised as {home} ({year}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The decision has no foreign course {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A rejected line gets no grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no suggestion for this line: give a grade with a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A grade other than the suggestion ({suggested}) needs a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;{grade}&quot; is not a grade of the home scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The home course is credited without a grade: give zal or nzal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A failing grade is not recognised: reject the line instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown verdict {verdict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejecting a line or asking for information needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one recognition line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision {number} is {state}: lines are verified once the verification started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{count} recognition line(s) not verified yet (approved with a grade or rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} line(s) wait for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decision {number} is {state}: its lines are locked; an approved decision is changed only by a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recognition line {id} was changed by {actor} in the meantime; it has been reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grading/distribution.py" line="+55"/>
+        <source>The grade {grade} has a negative share in the distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grades {grades} of the distribution are not on the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The grade distribution has no passing grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grading/rounding.py" line="+22"/>
+        <source>ECTS credits cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The grades cannot be averaged: none of them carries ECTS credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grading/scheme.py" line="+191"/>
+        <source>The grading scheme definition is not valid: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The grading scheme {code} needs both ends of its numeric range, the lower one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/grading/validator.py" line="+68"/>
+        <source>The home grade {home} of the row {row} is not a grade of {scheme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A row gives the home grade {home} but names no foreign grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row {row} runs backwards: write the lower number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{grade} is not a grade of the scale {scheme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The row {row} reaches outside the scale {scheme} ({low}–{high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The row {row} holds no grade of the scale {scheme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Duplicate: the foreign grade {grade} has two rows (home grades {first} and {second}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gap: the foreign grade {grade} is not covered by any row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overlap: the foreign grade {grade} is covered by the rows {first} and {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gap: no row covers the foreign grades from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gap: foreign grades below {high} (down to {low}) are not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overlap: the rows {first} and {second} both cover foreign grades from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gap: foreign grades between {low} and {high} are not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gap: foreign grades above {low} (up to {high}) are not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Inverted: the table gives the worse foreign grades the better home grades; on this scale {best} is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inverted: the table reads the scale as if a lower number were better; on this scale {best} is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inverted: the table reads the scale as if a higher number were better; on this scale {best} is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not monotonic: {worse} is a worse foreign grade than {better} but gets a better home grade ({worse_home} against {better_home}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fail to pass: {grade} fails on the scale {scheme} (pass mark {mark}) but gets the passing home grade {home}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fail to pass: {grade} fails on the scale {scheme} but gets the passing home grade {home}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass to fail: {grade} passes on the scale {scheme} (pass mark {mark}) but gets the failing home grade {home}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass to fail: {grade} passes on the scale {scheme} but gets the failing home grade {home}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The table&apos;s heading calls a higher number better, but on the scale {scheme} {best} is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The table&apos;s heading calls a lower number better, but on the scale {scheme} {best} is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Several foreign grades ({grades}) get {home}, and no row gives {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No row gives the home grade {home}, though the table gives better and worse ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/passwords.py" line="+49"/>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password may have at most {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2657,6 +3597,41 @@
         <source>group</source>
         <translation>grupa</translation>
     </message>
+    <message>
+        <location filename="../../app/services/grading/table_file.py" line="-96"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foreign scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowest foreign grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest foreign grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foreign grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -2682,6 +3657,147 @@
             <numerusform>%n dni</numerusform>
             <numerusform>%n dni</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../app/ui/grade_dialogs.py" line="+33"/>
+        <source>Home grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needed when the grade differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradesPanel</name>
+    <message>
+        <location filename="../../app/ui/grades_panel.py" line="+51"/>
+        <source>&amp;Take suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected lines their suggested grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give another grade, with a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale abroad…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which grading scale a foreign grade is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified: the selected lines stand with their grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected lines are not recognised; their home courses stay to be passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Needs information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for more information before deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of %2 line(s) verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correction no. %1 of the approved decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a line to see how its grade was worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggestion: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grade given: %1 (%2) by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Reject lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why are the selected lines not recognised?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What information is missing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2887,7 +4003,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+28"/>
+        <location filename="../../app/ui/main_window.py" line="+32"/>
         <source>recognition of courses</source>
         <translation>uznawanie przedmiotów</translation>
     </message>
@@ -2917,7 +4033,17 @@
         <translation>Zaufane EMP</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
@@ -3061,6 +4187,44 @@
     </message>
 </context>
 <context>
+    <name>Method</name>
+    <message>
+        <location filename="../../app/ui/grades_panel.py" line="-274"/>
+        <source>reference case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distribution of grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversion table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass/fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished">niezaliczony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation type="unfinished">ręcznie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <location filename="../../app/ui/decision_dialogs.py" line="+28"/>
@@ -3192,6 +4356,137 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/users_page.py" line="+140"/>
+        <source>Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../app/services/permissions.py" line="+62"/>
+        <source>import and change students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change curriculum grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open decisions and extend deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load EMREX results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify stored results again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load Learning Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change Learning Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map foreign courses to home courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give home grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify recognition lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct approved decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change grading scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change conversion tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add demonstration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../../app/ui/prompts.py" line="+12"/>
@@ -3249,6 +4544,29 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../app/ui/grades_panel.py" line="+3"/>
+        <source>to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">odrzucona</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../app/services/context.py" line="-70"/>
@@ -3274,6 +4592,95 @@
         <location line="+1"/>
         <source>auditor</source>
         <translation>audytor</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../app/ui/users_page.py" line="-55"/>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <location filename="../../app/ui/grade_dialogs.py" line="+34"/>
+        <source>Grading scale abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="+32"/>
+        <source>This database has no accounts yet. You become its administrator and give the others their accounts. Choose your password (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Repeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set up the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to Uznania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3450,6 +4857,64 @@
         <location line="+2"/>
         <source>Reason (recorded in the audit log):</source>
         <translation>Powód (zostanie zapisany w dzienniku audytu):</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../app/ui/users_page.py" line="-124"/>
+        <source>yes</source>
+        <translation type="unfinished">tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Accounts of the people who use this database. Only an active account with a password can sign in to a shared database; a switched-off account keeps its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;witch off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The password of %1 is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch off the account %1? It can no longer sign in; what it did stays on record.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -54,3 +54,28 @@ def test_audit_log_is_append_only(database) -> None:
         with pytest.raises(IntegrityError, match="append-only"):
             with database.engine.begin() as connection:
                 connection.execute(text(statement))
+
+
+def test_no_column_of_an_audit_row_can_be_changed_and_no_row_deleted(database) -> None:
+    insert = ("INSERT INTO audit_events (at, actor, action, entity, entity_id, before, after, reason) VALUES "
+              "('2026-01-01 10:00:00', 'a', 'student.update', 'student', '1', '{\"n\": \"Lodzka\"}', "
+              "'{\"n\": \"Łódzka\"}', 'poprawka'), "
+              "('2026-01-02 10:00:00', 'b', 'decision.move', 'decision', '2', NULL, NULL, '')")
+    with database.engine.begin() as connection:
+        connection.execute(text(insert))
+    everything = text("SELECT id, at, actor, action, entity, entity_id, before, after, reason FROM audit_events "
+                      "ORDER BY id")
+    with database.engine.connect() as connection:
+        original = connection.execute(everything).all()
+    changes = {"id": "id + 100", "at": "'2030-01-01 00:00:00'", "actor": "'x'", "action": "'x'", "entity": "'x'",
+               "entity_id": "'x'", "before": "NULL", "after": "'{}'", "reason": "'changed'"}
+    statements = [f"UPDATE audit_events SET {column} = {value} WHERE id = {original[0].id}"
+                  for column, value in changes.items()]
+    statements += ["UPDATE audit_events SET reason = reason", f"DELETE FROM audit_events WHERE id = {original[1].id}",
+                   "DELETE FROM audit_events"]
+    for statement in statements:
+        with pytest.raises(IntegrityError, match="append-only"):
+            with database.engine.begin() as connection:
+                connection.execute(text(statement))
+    with database.engine.connect() as connection:
+        assert connection.execute(everything).all() == original

@@ -225,9 +225,12 @@ def test_an_ewp_agreement_without_groups_is_one_group(seeded) -> None:
 def test_an_approved_decision_keeps_its_grid(case, tmp_path) -> None:
     from app.models import DecisionState as S
     services, decision_id, grid, foreign = case
-    services.comparison.set_line(decision_id, [foreign["F2"]], [grid["SYN-INF-502"]])
-    for state in (S.SUBMITTED, S.IN_REVIEW, S.APPROVED):
+    line = services.comparison.set_line(decision_id, [foreign["F2"]], [grid["SYN-INF-502"]])
+    services.grades.grade_line(decision_id, line, "3,5", "No conversion table stored yet.")
+    for state in (S.SUBMITTED, S.IN_REVIEW):
         services.decisions.move(decision_id, state)
+    services.grades.review_line(decision_id, line, "approved")
+    services.decisions.move(decision_id, S.APPROVED)
     with pytest.raises(ValidationError, match="SYN-INF-502"):
         services.grid.update_course(grid["SYN-INF-502"], ects=7)
     changed = tmp_path / "grid.csv"
