@@ -28,6 +28,7 @@ from app.services.grading import (
     bands,
     convert_by_distribution,
     home_schemes,
+    home_symbol,
     load_default_schemes,
     read_table_file,
     validate,
@@ -86,6 +87,18 @@ class Conversion:
     table_id: int | None = None
     bands: dict | None = None  # {"rule", "host": [[label, low, high]], "home": […]}
     explanation: Problem | None = None
+
+
+def home_symbol_text(symbol: str | None) -> str:
+    """A home grade the Polish way ("4,5", "5", "ZAL"), "" for none."""
+    if not symbol:
+        return ""
+    if symbol in ("ZAL", "NZAL"):
+        return symbol
+    try:
+        return home_symbol(Decimal(symbol))
+    except Exception:  # a stored symbol from an older scale: shown as stored
+        return symbol
 
 
 def _row_dict(row: TableRow) -> dict:
@@ -328,7 +341,7 @@ class GradingCatalogue:
                 if home is not None:
                     return Conversion(home, TABLE, table.label, table.id, explanation=Problem(QT_TRANSLATE_NOOP(
                         "Errors", "Conversion table {table}: {grade} → {home}."), table=table.label, grade=grade,
-                        home=home))
+                        home=home_symbol_text(home)))
             tried.append(TABLE)
         return Conversion(None, MANUAL, explanation=Problem(QT_TRANSLATE_NOOP(
             "Errors", "No distribution of grades or usable conversion table for {scheme}: decide by hand."),
@@ -361,7 +374,7 @@ class GradingCatalogue:
             explanation=Problem(QT_TRANSLATE_NOOP(
                 "Errors", "Distribution method ({rule}): {grade} lies in {low}–{high} % of passing grades → {home}."),
                 rule=self.policy.distribution_rule, grade=label, low=f"{band.low:.1f}", high=f"{band.high:.1f}",
-                home=home))
+                home=home_symbol_text(home)))
 
 
 __all__ = ["DEFAULT_HOME_DISTRIBUTION", "Conversion", "GradePolicy", "GradingCatalogue", "TableInfo"]

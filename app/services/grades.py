@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app.models import Decision, DecisionState, ElmoDocument, ForeignCourse, RecognitionLine, ReferenceCase
 from app.models.types import utcnow
 from app.services import audit
-from app.services.catalogue import FAIL, MANUAL, PASS, REFERENCE, Conversion, GradingCatalogue
+from app.services.catalogue import FAIL, MANUAL, PASS, REFERENCE, Conversion, GradingCatalogue, home_symbol_text
 from app.services.context import ServiceContext
 from app.services.errors import NotFound, Problem, StaleEdit, ValidationError
 from app.services.grading import Scheme, guess_scheme, home_symbol, round_to_scale, weighted_mean
@@ -105,18 +105,6 @@ class Grading:
     @property
     def ready(self) -> bool:
         return self.state == DecisionState.IN_REVIEW and not self.blockers
-
-
-def home_symbol_text(symbol: str | None) -> str:
-    """A home grade the Polish way ("4,5", "5", "ZAL"), "" for none."""
-    if not symbol:
-        return ""
-    if symbol in ("ZAL", "NZAL"):
-        return symbol
-    try:
-        return home_symbol(Decimal(symbol))
-    except Exception:  # a stored symbol from an older scale: shown as stored
-        return symbol
 
 
 class GradesService:

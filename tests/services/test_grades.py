@@ -22,10 +22,11 @@ from tests.conftest import TODAY, make_services
 from tests.services.test_comparison import CASE, DOMAIN, add_foreign, load_grid
 
 HOST = CASE["mobility"]["receiving_hei"]["name"]
+GRADING = DOMAIN.parent / "grading"
 
 
 def ghent_italian() -> list[tuple[str, Decimal]]:
-    lines = [line for line in (DOMAIN / "grading_table_ugent_example_it30_vs_B.csv").read_text(encoding="utf-8")
+    lines = [line for line in (GRADING / "grading_table_ugent_example_it30_vs_B.csv").read_text(encoding="utf-8")
              .splitlines() if not line.startswith("#")]
     return [(row["grade"], Decimal(row["percentage"])) for row in csv.DictReader(lines) if row["system"] == "IT30"]
 
@@ -40,7 +41,7 @@ def graded(seeded):
     foreign = add_foreign(services, decision_id)
     with services.ctx.sessions.begin() as session:
         session.get(ForeignCourse, foreign["F3"]).distribution = [[g, str(p)] for g, p in ghent_italian()]
-    services.catalogue.import_tables(DOMAIN / "conversion_table_uam_law_pl.csv", valid_from=date(2020, 1, 1),
+    services.catalogue.import_tables(GRADING / "conversion_table_uam_law_pl.csv", valid_from=date(2020, 1, 1),
                                      source="prawo.amu.edu.pl/erasmus/studia/przeliczanie-ocen")
     services.catalogue.set_distribution("home", "PL-STD", [("5.0", Decimal(15)), ("4.5", Decimal(20)),
                                                            ("4.0", Decimal(30)), ("3.5", Decimal(20)),
