@@ -128,6 +128,14 @@ def _table_info(t: ConversionTable) -> TableInfo:
                      t.created_by)
 
 
+def _best_first(scheme: Scheme, frequencies) -> list[tuple[str, Decimal]]:
+    """Frequencies in the scale's order, best grade first (an EWP table lists them worst first); labels that are
+    not grades of the scale are left out."""
+    known = [(reading.rank, label, Decimal(str(share))) for label, share in frequencies
+             if (reading := scheme.read(label)) is not None]
+    return [(label, share) for _, label, share in sorted(known, key=lambda k: -k[0])]
+
+
 def band_rows(found: Sequence[Band]) -> list[list]:
     return [[b.label, f"{b.low:.1f}", f"{b.high:.1f}"] for b in found]
 
@@ -358,8 +366,11 @@ class GradingCatalogue:
         def passes_on(s: Scheme):
             return lambda label: bool((r := s.read(label)) and r.passes)
 
-        host_bands = bands(host_frequencies, passes_on(scheme))
-        home_bands = bands(home_frequencies, passes_on(graded))
+        try:
+            host_bands = bands(_best_first(scheme, host_frequencies), passes_on(scheme))
+            home_bands = bands(_best_first(graded, home_frequencies), passes_on(graded))
+        except ValidationError:  # no passing grade in one of them: the method cannot say anything
+            return None
         label = next((b.label for b in host_bands if (r := scheme.read(b.label)) and r.symbol == symbol), None)
         if label is None:
             return None

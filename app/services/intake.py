@@ -251,8 +251,13 @@ class IntakeService:
             session.add(document)
             session.flush()
             host = document.issuer
+            tables = dict(inspection.decoded.grade_tables)
             for course in courses:
-                session.add(self._foreign_course(course, decision_id, document.id, host))
+                row = self._foreign_course(course, decision_id, document.id, host)
+                table = tables.get(course.isced[:4]) or tables.get(course.isced)
+                if not row.distribution and table:  # the EWP response's grading table for the course's field
+                    row.distribution = [[label, share] for label, share in table]
+                session.add(row)
             decision.results_loaded_at = received_at
             total = sum((c.ects for c in courses if c.ects is not None), start=0)
             audit.record(session, self.ctx, "elmo.import", "decision", decision_id, after={

@@ -196,3 +196,19 @@ def test_a_correction_reopens_an_approved_decision_with_its_reason(graded, datab
     services.grades.review_line(decision_id, lines["F2"], APPROVED)
     services.decisions.move(decision_id, S.APPROVED)
     assert services.grades.grading(decision_id).amendments == 1
+
+
+def test_an_ewp_grading_table_listed_worst_first_gives_the_bands(services) -> None:
+    from app.services.elmo.transport import decode_transport
+    sample = DOMAIN.parent / "emrex" / "samples" / "ewp-imobility-tors-example.xml"
+    [(isced, frequencies)] = decode_transport(sample.read_bytes()).grade_tables
+    assert isced == "0612" and frequencies[0] == ("F", "0.8")  # worst first, with the fail
+    conversion = services.catalogue.convert(
+        "ECTS-AF", "B", method="distribution", host_distribution=list(frequencies),
+        home_distribution=[("5.0", 15), ("4.5", 20), ("4.0", 30), ("3.5", 20), ("3.0", 15)])
+    host = conversion.bands["host"]
+    assert [row[0] for row in host] == ["A", "B", "C", "D", "E"]  # F dropped, best first
+    assert host[1] == ["B", "2.0", "12.0"] and conversion.grade == "5.0"
+    nothing = services.catalogue.convert("ECTS-AF", "B", method="distribution", host_distribution=[("F", 5)],
+                                         home_distribution=[("5.0", 50), ("3.0", 50)])
+    assert (nothing.grade, nothing.method) == (None, "manual")

@@ -47,6 +47,20 @@ def _may_be_response(data: bytes) -> bool:
         or "imobility-tors".encode("utf-16-be") in head
 
 
+def tor_grade_tables(data: bytes, *, max_bytes: int) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """The response's `gradeConversionTable`: per ISCED code, how often each grade is given (label, percentage),
+    in the order given. EWP recommends including the failing grades; the distribution method drops them."""
+    root = parse_document(data, max_bytes=max_bytes)
+    tables = []
+    for table in root.iter("{*}iscedTable"):
+        code = (table.get("iscedCode") or "").strip()
+        frequencies = tuple(((f.get("label") or "").strip(), (f.get("percentage") or "").strip())
+                            for f in table.iter("{*}gradeFrequency"))
+        if code and frequencies:
+            tables.append((code, frequencies))
+    return tuple(tables)
+
+
 def unwrap_tor_response(data: bytes, *, max_bytes: int) -> bytes | None:
     """The embedded ELMO document of an EWP ToR response, as the bytes that were signed (see the module's notes);
     None when `data` is not a ToR response.

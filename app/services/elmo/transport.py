@@ -20,7 +20,7 @@ import re
 import zlib
 from urllib.parse import unquote_to_bytes
 
-from app.services.elmo.ewp import unwrap_tor_response
+from app.services.elmo.ewp import tor_grade_tables, unwrap_tor_response
 from app.services.elmo.types import Decoded, ElmoUnreadable, EmpReturnedNothing
 from app.services.elmo.xmlsafe import MAX_BYTES
 from app.services.i18n import QT_TRANSLATE_NOOP
@@ -64,7 +64,7 @@ def decode_transport(data: bytes, *, max_bytes: int = MAX_BYTES) -> Decoded:
     layer, xml = _unwrap(body, max_bytes)
     embedded = unwrap_tor_response(xml, max_bytes=max_bytes)
     if embedded is not None:
-        return Decoded("ewp-tor", embedded, inner=layer)
+        return Decoded("ewp-tor", embedded, inner=layer, grade_tables=tor_grade_tables(xml, max_bytes=max_bytes))
     return Decoded(layer, xml)
 
 

@@ -36,6 +36,8 @@ class Decoded:
     session_id: str = ""
     return_code: str = ""  # e.g. "NCP_OK", "EMP_OK"
     return_message: str = ""
+    # an EWP response's gradeConversionTable: per ISCED code, (label, percentage) as given, outside the signature
+    grade_tables: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
 # -- content -------------------------------------------------------------------------------------------------
