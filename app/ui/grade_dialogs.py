@@ -87,7 +87,7 @@ class SchemeRequest:
     scheme_code: str
 
 
-class SchemeDialog(QDialog):
+class ForeignSchemeDialog(QDialog):
     def __init__(self, parent: QWidget | None, line: GradedLine, schemes: list[Scheme]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Grading scale abroad"))

@@ -25,7 +25,7 @@ from app.services.permissions import Permission, allows
 from app.ui import prompts
 from app.ui.desk import Desk
 from app.ui.formatting import error_text, format_datetime, format_ects, translate
-from app.ui.grade_dialogs import GradeDialog, SchemeDialog
+from app.ui.grade_dialogs import ForeignSchemeDialog, GradeDialog
 from app.ui.row_model import ColumnSpec, RowTableModel
 
 METHOD_LABELS = {
@@ -282,7 +282,7 @@ class GradesPanel(QWidget):
         if len(lines) != 1:
             return
         schemes = [s for s in self.desk.services.catalogue.schemes() if not s.home]
-        request = SchemeDialog.ask(self, lines[0], schemes)
+        request = ForeignSchemeDialog.ask(self, lines[0], schemes)
         if request is None:
             return
         self._act(lambda: self.desk.services.grades.set_scheme(self.decision_id, request.course_id,

@@ -15,12 +15,13 @@ from app.ui.batch_page import BatchPage
 from app.ui.decision_page import DecisionPage
 from app.ui.decisions_page import DecisionsPage
 from app.ui.desk import Desk
+from app.ui.grading_page import GradingPage
 from app.ui.grid_page import GridPage
 from app.ui.students_page import StudentsPage
 from app.ui.trust_page import TrustPage
 from app.ui.users_page import UsersPage
 
-STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, GRID_TAB, TRUST_TAB = 0, 1, 2, 3, 4
+STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, GRID_TAB, TRUST_TAB, GRADING_TAB = 0, 1, 2, 3, 4, 5
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +39,10 @@ class MainWindow(QMainWindow):
         self.students = StudentsPage(desk, self)
         self.decisions = DecisionsPage(desk, self)
         self.trust = TrustPage(desk, self)
+        self.grading = GradingPage(desk, self)
+        # a new table or a changed scale changes the suggestions of the open decisions
+        self.grading.catalogue_changed.connect(
+            lambda: [page.grades.refresh() for page in self.decision_pages.values()])
         self.grid = GridPage(desk, self)
         self.batch = BatchPage(desk, self)
         self.batch.imported.connect(self.refresh_all)
@@ -46,8 +51,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.batch, self.tr("EMREX batch"))
         self.tabs.addTab(self.grid, self.tr("Curriculum grid"))
         self.tabs.addTab(self.trust, self.tr("Trust store"))
+        self.tabs.addTab(self.grading, self.tr("Grading scales"))
         # the lists stay; only decision tabs close
-        for index in (STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, GRID_TAB, TRUST_TAB):
+        for index in (STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, GRID_TAB, TRUST_TAB, GRADING_TAB):
             self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.users: UsersPage | None = None
         if desk.services.ctx.actor.has_any({Role.ADMIN}):  # accounts are the administrator's alone
@@ -124,6 +130,7 @@ class MainWindow(QMainWindow):
         self.students.refresh()
         self.decisions.refresh()
         self.trust.refresh()
+        self.grading.refresh()
         self.grid.refresh()
         for page in self.decision_pages.values():
             page.refresh()
@@ -140,6 +147,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(GRID_TAB)
         elif name == "trust":
             self.tabs.setCurrentIndex(TRUST_TAB)
+        elif name == "grading":
+            self.tabs.setCurrentIndex(GRADING_TAB)
         elif name.startswith("decision:") and name.split(":", 1)[1].isdigit():
             self.show_decision(int(name.split(":", 1)[1]))
         else:
