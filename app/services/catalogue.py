@@ -249,7 +249,14 @@ class GradingCatalogue:
             return [_table_info(t) for t in session.scalars(query)]
 
     def _table_for(self, session: Session, scheme_code: str, institution: str, on: date) -> TableInfo | None:
-        """The newest usable version valid on the day: the host institution's own table first."""
+        """The newest usable version valid on the day: the host institution's own table first (read once per
+        session)."""
+        key = ("table", scheme_code, institution, on)
+        if key not in session.info:
+            session.info[key] = self._find_table(session, scheme_code, institution, on)
+        return session.info[key]
+
+    def _find_table(self, session: Session, scheme_code: str, institution: str, on: date) -> TableInfo | None:
         query = (select(ConversionTable).where(
             ConversionTable.scheme_code == scheme_code, ConversionTable.usable.is_(True),
             ConversionTable.institution.in_({institution, ""}), ConversionTable.valid_from <= on,
@@ -296,6 +303,13 @@ class GradingCatalogue:
 
     def _distribution(self, session: Session, scope: str, scheme_code: str, institution: str = "",
                       programme_id: int | None = None) -> list[tuple[str, Decimal]] | None:
+        key = ("distribution", scope, scheme_code, institution, programme_id)
+        if key not in session.info:
+            session.info[key] = self._find_distribution(session, scope, scheme_code, institution, programme_id)
+        return session.info[key]
+
+    def _find_distribution(self, session: Session, scope: str, scheme_code: str, institution: str,
+                           programme_id: int | None) -> list[tuple[str, Decimal]] | None:
         query = select(GradeDistribution).where(GradeDistribution.scope == scope,
                                                 GradeDistribution.scheme_code == scheme_code)
         if scope == "host":

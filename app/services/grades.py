@@ -16,7 +16,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.models import Decision, DecisionState, ElmoDocument, ForeignCourse, RecognitionLine, ReferenceCase
 from app.models.types import utcnow
@@ -223,12 +223,8 @@ class GradesService:
         reading = scheme.read(course.original_grade)
         if reading is None or not course.host_code:
             return None
-        found = session.scalars(select(ReferenceCase).where(
-            ReferenceCase.programme_id == decision.programme_id, ReferenceCase.host_code == course.host_code,
-            ReferenceCase.host_institution == course.host_institution, ReferenceCase.scheme_code == scheme.code,
-            ReferenceCase.original_grade == reading.symbol, ReferenceCase.single.is_(True),
-            ReferenceCase.decision_id.is_distinct_from(decision.id))
-            .order_by(ReferenceCase.approved_at.desc()).limit(1)).first()
+        found = _references(session, decision).get(
+            (course.host_institution, course.host_code, scheme.code, reading.symbol))
         if found is None or found.home_grade in ("", "ZAL", "NZAL"):
             return None
         return Conversion(found.home_grade, REFERENCE, explanation=Problem(QT_TRANSLATE_NOOP(
@@ -403,7 +399,24 @@ def _editable(session: Session, decision_id: int) -> Decision:
 
 def _lines(session: Session, decision_id: int) -> list[RecognitionLine]:
     return list(session.scalars(select(RecognitionLine).where(RecognitionLine.decision_id == decision_id)
+                                .options(selectinload(RecognitionLine.foreign_courses),
+                                         selectinload(RecognitionLine.home_courses))
                                 .order_by(RecognitionLine.id)))
+
+
+def _references(session: Session, decision: Decision) -> dict[tuple[str, str, str, str], ReferenceCase]:
+    """The newest reference case of each host course and grade met in the decision, read once per session."""
+    key = ("references", decision.id)
+    if key not in session.info:
+        codes = select(ForeignCourse.host_code).where(ForeignCourse.decision_id == decision.id)
+        found: dict[tuple[str, str, str, str], ReferenceCase] = {}
+        for case in session.scalars(select(ReferenceCase).where(
+                ReferenceCase.programme_id == decision.programme_id, ReferenceCase.host_code.in_(codes),
+                ReferenceCase.single.is_(True), ReferenceCase.decision_id.is_distinct_from(decision.id))
+                .order_by(ReferenceCase.approved_at.desc())):
+            found.setdefault((case.host_institution, case.host_code, case.scheme_code, case.original_grade), case)
+        session.info[key] = found
+    return session.info[key]
 
 
 def _line(session: Session, decision_id: int, line_id: int, expected_version: int | None) -> RecognitionLine:
