@@ -122,7 +122,7 @@ class GradesPanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for column, width in enumerate((240, 110, 50, 240, 150, 60)):
+        for column, width in enumerate((240, 140, 50, 240, 170, 60)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(self._show_details)
         self.view.doubleClicked.connect(lambda _index: self.set_grade())
@@ -189,7 +189,8 @@ class GradesPanel(QWidget):
             parts += [f"<span style='color:#9b1c1c'>{html.escape(p.render(translate))}</span>"
                       for p in grading.blockers]
         elif grading.ready:
-            parts.append(f"<b style='color:#1b6e2a'>{html.escape(self.tr('Ready for the dean’s approval.'))}</b>")
+            ready = self.tr("Ready for the dean’s approval.")
+            parts.append(f"<b style='color:#1b6e2a'>{html.escape(ready)}</b>")
         if grading.amendments:
             parts.append(html.escape(self.tr("Correction no. %1 of the approved decision.")
                                      .replace("%1", str(grading.amendments))))

@@ -187,9 +187,9 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -980,6 +980,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
+        <location filename="../../app/ui/grading_page.py" line="+90"/>
         <location filename="../../app/ui/grid_page.py" line="+41"/>
         <location filename="../../app/ui/la_panel.py" line="+39"/>
         <source>Code</source>
@@ -1020,6 +1021,8 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/grading_page.py" line="+3"/>
+        <location line="+35"/>
         <location filename="../../app/ui/grid_page.py" line="+2"/>
         <location filename="../../app/ui/users_page.py" line="-91"/>
         <source>Name</source>
@@ -1104,6 +1107,7 @@
     </message>
     <message>
         <location line="+52"/>
+        <location filename="../../app/ui/grading_page.py" line="-1"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -1181,12 +1185,14 @@
         <translation>EMP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/grading_page.py" line="-36"/>
+        <location filename="../../app/ui/table_dialog.py" line="+129"/>
+        <location filename="../../app/ui/trust_page.py" line="+1"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/trust_page.py" line="+1"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1201,17 +1207,60 @@
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
+        <location filename="../../app/ui/grading_page.py" line="+3"/>
+        <source>Grades, best first</source>
+        <translation>Grades, best first</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Passes from</source>
+        <translation>Passes from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/ui/trust_page.py" line="+2"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/trust_page.py" line="+2"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Usable</source>
+        <translation>Usable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/ui/table_dialog.py" line="+9"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_page.py" line="+2"/>
         <source>Validity</source>
         <translation>Validity</translation>
     </message>
@@ -1284,6 +1333,31 @@
         <location line="+1"/>
         <source>Password set</source>
         <translation>Password set</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_dialog.py" line="-8"/>
+        <source>Scale in the file</source>
+        <translation>Scale in the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched scale</source>
+        <translation>Matched scale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1436,79 @@
         <location line="+4"/>
         <source>Condition of %1: %2</source>
         <translation>Condition of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionTables</name>
+    <message>
+        <location filename="../../app/ui/table_dialog.py" line="-89"/>
+        <source>Only the %1 may do this.</source>
+        <translation>Only the %1 may do this.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The validator found nothing wrong.</source>
+        <translation>The validator found nothing wrong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Foreign grade</source>
+        <translation>Foreign grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home grade</source>
+        <translation>Home grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Has errors: kept for the record but not used for suggestions.</source>
+        <translation>Has errors: kept for the record but not used for suggestions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has errors: it will be kept for the record but not used for suggestions.</source>
+        <translation>Has errors: it will be kept for the record but not used for suggestions.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usable for suggestions.</source>
+        <translation>Usable for suggestions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usable: it will be used for suggestions.</source>
+        <translation>Usable: it will be used for suggestions.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no known scale: not stored</source>
+        <translation>no known scale: not stored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has errors: kept, not used</source>
+        <translation>has errors: kept, not used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usable</source>
+        <translation>usable</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1958,7 @@
         <location filename="../../app/services/comparison.py" line="+137"/>
         <location filename="../../app/services/decisions.py" line="+163"/>
         <location line="+68"/>
-        <location filename="../../app/services/grades.py" line="+403"/>
+        <location filename="../../app/services/grades.py" line="+387"/>
         <location filename="../../app/services/intake.py" line="+161"/>
         <location filename="../../app/services/la.py" line="+254"/>
         <location line="+65"/>
@@ -1900,7 +2047,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../app/services/grades.py" line="+21"/>
+        <location filename="../../app/services/grades.py" line="+38"/>
         <source>The decision has no recognition line {id}.</source>
         <translation>The decision has no recognition line {id}.</translation>
     </message>
@@ -2328,7 +2475,7 @@
         <translation>The learner only nearly matches the student; accepting needs a written reason.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>The document has no course {keys}.</source>
         <translation>The document has no course {keys}.</translation>
     </message>
@@ -2586,7 +2733,7 @@
         <translation>&quot;{title}&quot;: the result distribution has an unreadable count &quot;{count}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/elmo/ewp.py" line="+65"/>
+        <location filename="../../app/services/elmo/ewp.py" line="+79"/>
         <source>The EWP Transcript of Records response holds no transcript: the partner does not know the mobility or does not share its results.</source>
         <translation>The EWP Transcript of Records response holds no transcript: the partner does not know the mobility or does not share its results.</translation>
     </message>
@@ -3027,7 +3174,7 @@
         <translation>The file {name} cannot be written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalogue.py" line="+153"/>
+        <location filename="../../app/services/catalogue.py" line="+174"/>
         <source>There is no grading scheme {code}.</source>
         <translation>There is no grading scheme {code}.</translation>
     </message>
@@ -3057,7 +3204,7 @@
         <translation>No group of rows in {file} belongs to a known grading scheme.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Unknown distribution scope {scope}.</source>
         <translation>Unknown distribution scope {scope}.</translation>
     </message>
@@ -3072,13 +3219,13 @@
         <translation>Grades {grades} are not on the scale {scheme}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Unknown conversion method {method}.</source>
         <translation>Unknown conversion method {method}.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/services/grades.py" line="-152"/>
+        <location filename="../../app/services/grades.py" line="-169"/>
         <source>&quot;{grade}&quot; is not a grade of the scale {scheme}.</source>
         <translation>&quot;{grade}&quot; is not a grade of the scale {scheme}.</translation>
     </message>
@@ -3103,12 +3250,12 @@
         <translation>No distribution of grades or usable conversion table for {scheme}: decide by hand.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Distribution method ({rule}): {grade} lies in {low}–{high} % of passing grades → {home}.</source>
         <translation>Distribution method ({rule}): {grade} lies in {low}–{high} % of passing grades → {home}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grades.py" line="-102"/>
+        <location filename="../../app/services/grades.py" line="-98"/>
         <source>{course} was not passed abroad: the line can only be rejected.</source>
         <translation>{course} was not passed abroad: the line can only be rejected.</translation>
     </message>
@@ -3143,7 +3290,7 @@
         <translation>ECTS-weighted mean {mean}, rounded ({rule}) to {grade}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Reference case: {code} with {grade} was recognised as {home} ({year}).</source>
         <translation>Reference case: {code} with {grade} was recognised as {home} ({year}).</translation>
     </message>
@@ -3218,7 +3365,7 @@
         <translation>Decision {number} is {state}: its lines are locked; an approved decision is changed only by a correction.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>Recognition line {id} was changed by {actor} in the meantime; it has been reloaded.</source>
         <translation>Recognition line {id} was changed by {actor} in the meantime; it has been reloaded.</translation>
     </message>
@@ -3630,6 +3777,24 @@
     </message>
 </context>
 <context>
+    <name>ForeignSchemeDialog</name>
+    <message>
+        <location filename="../../app/ui/grade_dialogs.py" line="+93"/>
+        <source>Grading scale abroad</source>
+        <translation>Grading scale abroad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Course:</source>
+        <translation>&amp;Course:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <location filename="../../app/ui/formatting.py" line="+59"/>
@@ -3656,7 +3821,7 @@
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../app/ui/grade_dialogs.py" line="+33"/>
+        <location filename="../../app/ui/grade_dialogs.py" line="-76"/>
         <source>Home grade</source>
         <translation>Home grade</translation>
     </message>
@@ -3744,7 +3909,12 @@
         <translation>%1 of %2 line(s) verified.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Ready for the dean’s approval.</source>
+        <translation>Ready for the dean’s approval.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Correction no. %1 of the approved decision.</source>
         <translation>Correction no. %1 of the approved decision.</translation>
     </message>
@@ -3792,6 +3962,267 @@
         <location line="+0"/>
         <source>What information is missing?</source>
         <translation>What information is missing?</translation>
+    </message>
+</context>
+<context>
+    <name>GradingPage</name>
+    <message>
+        <location filename="../../app/ui/grading_page.py" line="-56"/>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is best</source>
+        <translation>%1 is best</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by an administrator</source>
+        <translation>by an administrator</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+220"/>
+        <source>Changed by an administrator; the program&apos;s own version is replaced.</source>
+        <translation>Changed by an administrator; the program&apos;s own version is replaced.</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <location line="+225"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-224"/>
+        <source>no: %n error(s)</source>
+        <translation>
+            <numerusform>no: %n error</numerusform>
+            <numerusform>no: %n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The grading scales of foreign grades, as the program ships them or as an administrator changed them. Select one to see its grades.</source>
+        <translation>The grading scales of foreign grades, as the program ships them or as an administrator changed them. Select one to see its grades.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Edit scale…</source>
+        <translation>&amp;Edit scale…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New scale…</source>
+        <translation>&amp;New scale…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scales</source>
+        <translation>Scales</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored conversion tables, every version. A table with errors is kept for the record but never used for a suggestion.</source>
+        <translation>Stored conversion tables, every version. A table with errors is kept for the record but never used for a suggestion.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Check a file…</source>
+        <translation>&amp;Check a file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read a conversion table (CSV or XLSX) and see what is wrong with it before anything is stored</source>
+        <translation>Read a conversion table (CSV or XLSX) and see what is wrong with it before anything is stored</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conversion tables</source>
+        <translation>Conversion tables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the selected scale: grades, spellings, pass mark</source>
+        <translation>Change the selected scale: grades, spellings, pass mark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a scale the program does not know</source>
+        <translation>Add a scale the program does not know</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Select a scale to see its grades.</source>
+        <translation>Select a scale to see its grades.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest passing grade</source>
+        <translation>Lowest passing grade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>any decimal</source>
+        <translation>any decimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric range</source>
+        <translation>Numeric range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>pass/fail</source>
+        <translation>pass/fail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>home scale (comes with the program)</source>
+        <translation>home scale (comes with the program)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other spellings</source>
+        <translation>Other spellings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grades, best first</source>
+        <translation>Grades, best first</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+48"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There already is a scale %1; change that one instead.</source>
+        <translation>There already is a scale %1; change that one instead.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select a table to see its rows and what the validator found.</source>
+        <translation>Select a table to see its rows and what the validator found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored by</source>
+        <translation>Stored by</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the validator found</source>
+        <translation>What the validator found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check a conversion table</source>
+        <translation>Check a conversion table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Conversion tables (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3995,12 +4426,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+32"/>
+        <location filename="../../app/ui/main_window.py" line="+33"/>
         <source>recognition of courses</source>
         <translation>recognition of courses</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
@@ -4023,6 +4454,11 @@
         <location line="+1"/>
         <source>Trust store</source>
         <translation>Trust store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grading scales</source>
+        <translation>Grading scales</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4110,7 +4546,7 @@
         <translation>Recognition of courses completed at other universities.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>The language changes when Uznania is started again.</translation>
     </message>
@@ -4181,7 +4617,7 @@
 <context>
     <name>Method</name>
     <message>
-        <location filename="../../app/ui/grades_panel.py" line="-274"/>
+        <location filename="../../app/ui/grades_panel.py" line="-275"/>
         <source>reference case</source>
         <translation>reference case</translation>
     </message>
@@ -4600,19 +5036,234 @@
 <context>
     <name>SchemeDialog</name>
     <message>
-        <location filename="../../app/ui/grade_dialogs.py" line="+34"/>
-        <source>Grading scale abroad</source>
-        <translation>Grading scale abroad</translation>
+        <location filename="../../app/ui/scheme_dialog.py" line="+52"/>
+        <source>Grading scale %1</source>
+        <translation>Grading scale %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New grading scale</source>
+        <translation>New grading scale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. DK-7, IT-30</source>
+        <translation>e.g. DK-7, IT-30</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Course:</source>
-        <translation>&amp;Course:</translation>
+        <source>two-letter code, EU for a European scale</source>
+        <translation>two-letter code, EU for a European scale</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Scale:</source>
-        <translation>&amp;Scale:</translation>
+        <location line="+3"/>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower is better (1 is best)</source>
+        <translation>lower is better (1 is best)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ass/fail scale (no marks)</source>
+        <translation>P&amp;ass/fail scale (no marks)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbers pass from this one on (up to it when lower is better); leave it empty when the grades below say which pass</source>
+        <translation>Numbers pass from this one on (up to it when lower is better); leave it empty when the grades below say which pass</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The smallest difference between two marks of the range, e.g. 0.25; empty: any decimal</source>
+        <translation>The smallest difference between two marks of the range, e.g. 0.25; empty: any decimal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lowest:</source>
+        <translation>&amp;Lowest:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Highest:</source>
+        <translation>&amp;Highest:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tep:</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the scale is described: a page, a regulation</source>
+        <translation>Where the scale is described: a page, a regulation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pass mark:</source>
+        <translation>&amp;Pass mark:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric range:</source>
+        <translation>Numeric range:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Grades, best first:</source>
+        <translation>&amp;Grades, best first:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other spellings (comma-separated)</source>
+        <translation>Other spellings (comma-separated)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A verbal grade that stands for a range of marks (Notable: 7 to 8.9)</source>
+        <translation>A verbal grade that stands for a range of marks (Notable: 7 to 8.9)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add g&amp;rade</source>
+        <translation>Add g&amp;rade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move grade</source>
+        <translation>Re&amp;move grade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: &quot;%2&quot; is not a number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no symbol.</source>
+        <translation>%1 has no symbol.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: give both ends of its range, the lower one first.</source>
+        <translation>%1: give both ends of its range, the lower one first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the scale a code.</source>
+        <translation>Give the scale a code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The grade %1 is listed twice.</source>
+        <translation>The grade %1 is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give both ends of the numeric range, the lower one first, or neither.</source>
+        <translation>Give both ends of the numeric range, the lower one first, or neither.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step must be more than 0.</source>
+        <translation>The step must be more than 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A scale needs at least one grade or a numeric range.</source>
+        <translation>A scale needs at least one grade or a numeric range.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5381,44 @@
     </message>
 </context>
 <context>
+    <name>StoreTableDialog</name>
+    <message>
+        <location filename="../../app/ui/table_dialog.py" line="+48"/>
+        <source>Store as new version</source>
+        <translation>Store as new version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each group of rows with a known scale becomes the next version of its table.</source>
+        <translation>Each group of rows with a known scale becomes the next version of its table.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A page, a resolution, an agreement</source>
+        <translation>A page, a resolution, an agreement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty: for every institution of the country</source>
+        <translation>Empty: for every institution of the country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Valid from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+</context>
+<context>
     <name>StudentsPage</name>
     <message>
         <location filename="../../app/ui/students_page.py" line="+49"/>
@@ -4793,6 +5482,74 @@
         <location line="+1"/>
         <source>Student exports (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Student exports (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../app/ui/table_dialog.py" line="+36"/>
+        <source>Conversion tables in %1</source>
+        <translation>Conversion tables in %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Store as new version…</source>
+        <translation>&amp;Store as new version…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store every group with a known scale as the next version of its table</source>
+        <translation>Store every group with a known scale as the next version of its table</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 group(s) of rows: %2 usable, %3 with errors (kept for the record, not used for suggestions), %4 without a known scale (not stored).</source>
+        <translation>%1 group(s) of rows: %2 usable, %3 with errors (kept for the record, not used for suggestions), %4 without a known scale (not stored).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only checked: storing tables is the administrator&apos;s.</source>
+        <translation>Only checked: storing tables is the administrator&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checked against the scale %1.</source>
+        <translation>Checked against the scale %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No known grading scale matches this group: it will not be stored. Add the scale first, or name it in the file.</source>
+        <translation>No known grading scale matches this group: it will not be stored. Add the scale first, or name it in the file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the validator found</source>
+        <translation>What the validator found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Storing…</source>
+        <translation>Storing…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stored %1 table(s): %2 usable, %3 with errors (kept, not used for suggestions).</source>
+        <translation>Stored %1 table(s): %2 usable, %3 with errors (kept, not used for suggestions).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
     </message>
 </context>
 <context>

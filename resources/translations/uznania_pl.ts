@@ -6,47 +6,47 @@
     <message>
         <location filename="../../app/ui/users_page.py" line="+109"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodawanie konta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least %1 characters; empty: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>co najmniej %1 znaków; puste: hasło zostanie ustawione później</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtó&amp;rz hasło:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podane hasła się różnią.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jedną rolę.</translation>
     </message>
 </context>
 <context>
@@ -72,125 +72,125 @@
     <message>
         <location filename="../../app/ui/audit_page.py" line="+87"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed zmianą:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po zmianie:</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Text in the reason or the values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst w polu Powód lub w wartościach…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kto:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;zynność:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie czynności</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rekord:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. decision, student</source>
-        <translation type="unfinished"></translation>
+        <translation>np. decision, student</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fr&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od dnia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do dni&amp;a:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;set filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść &amp;filtry</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Details of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły zaznaczonego zdarzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an event to see the values before and after in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz zdarzenie, aby zobaczyć pełne wartości sprzed zmiany i po niej.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj &amp;następne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the events that match the filter as CSV or XLSX; the export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zdarzenia spełniające kryteria filtru jako plik CSV lub XLSX; eksport zostanie odnotowany w dzienniku audytu.</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 z %2</translation>
+        <translation>%1 z %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport dziennika audytu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt programu Excel (*.xlsx);;CSV rozdzielany średnikami (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n zdarzenie do pliku %1.</numerusform>
+            <numerusform>Wyeksportowano %n zdarzenia do pliku %1.</numerusform>
+            <numerusform>Wyeksportowano %n zdarzeń do pliku %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -670,172 +670,172 @@
     <message>
         <location filename="../../app/cli_audit.py" line="-5"/>
         <source>Audit events exported to {file}: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenia z dziennika audytu wyeksportowane do pliku {file}: {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished">Kto</translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID rekordu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished">Zmiana</translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished">Powód</translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <location filename="../../app/cli_grades.py" line="-39"/>
         <source>Grades, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny, od najlepszej</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>error</source>
-        <translation type="unfinished">błąd</translation>
+        <translation>błąd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>usable</source>
-        <translation type="unfinished"></translation>
+        <translation>nadaje się do użycia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NOT usable (errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIE nadaje się do użycia (błędy)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished">Ważny od</translation>
+        <translation>Obowiązuje od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Do użycia</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Name the lines or use --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż pozycje uznania lub użyj opcji --all.</translation>
     </message>
     <message>
         <location filename="../../app/cli_users.py" line="-1"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account {login} added with the roles: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano konto {login} z rolami: {roles}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It has no password yet: set one with `uznania users password {login}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nie ma jeszcze hasła: ustaw je poleceniem `uznania users password {login}`.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Roles of {login}: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Role konta {login}: {roles}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account {login} switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Włączono konto {login}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account {login} switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączono konto {login}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Obecne hasło: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password of {login} set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiono hasło konta {login}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the new password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz nowe hasło: </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The database has no accounts yet: {login} becomes its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych nie ma jeszcze kont: {login} zostaje jej administratorem.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Password for {login}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło konta {login}: </translation>
     </message>
 </context>
 <context>
@@ -891,22 +891,22 @@
     <message>
         <location filename="../../app/ui/audit_page.py" line="-278"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed → po</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -982,6 +982,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="+1"/>
         <location line="+67"/>
+        <location filename="../../app/ui/grading_page.py" line="+90"/>
         <location filename="../../app/ui/grid_page.py" line="+41"/>
         <location filename="../../app/ui/la_panel.py" line="+39"/>
         <source>Code</source>
@@ -1022,6 +1023,8 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/grading_page.py" line="+3"/>
+        <location line="+35"/>
         <location filename="../../app/ui/grid_page.py" line="+2"/>
         <location filename="../../app/ui/users_page.py" line="-91"/>
         <source>Name</source>
@@ -1106,6 +1109,7 @@
     </message>
     <message>
         <location line="+52"/>
+        <location filename="../../app/ui/grading_page.py" line="-1"/>
         <source>Institution</source>
         <translation>Uczelnia</translation>
     </message>
@@ -1183,12 +1187,14 @@
         <translation>EMP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/grading_page.py" line="-36"/>
+        <location filename="../../app/ui/table_dialog.py" line="+129"/>
+        <location filename="../../app/ui/trust_page.py" line="+1"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/trust_page.py" line="+1"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1203,17 +1209,60 @@
         <translation>Odcisk SHA-256</translation>
     </message>
     <message>
+        <location filename="../../app/ui/grading_page.py" line="+3"/>
+        <source>Grades, best first</source>
+        <translation>Oceny, od najlepszej</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Passes from</source>
+        <translation>Zaliczenie od</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction</source>
+        <translation>Kierunek skali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/ui/trust_page.py" line="+2"/>
         <source>Valid from</source>
         <translation>Ważny od</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/trust_page.py" line="+2"/>
         <source>Valid until</source>
         <translation>Ważny do</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Usable</source>
+        <translation>Do użycia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/ui/table_dialog.py" line="+9"/>
+        <source>Warnings</source>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_page.py" line="+2"/>
         <source>Validity</source>
         <translation>Ważność</translation>
     </message>
@@ -1255,37 +1304,62 @@
     <message>
         <location filename="../../app/ui/grades_panel.py" line="-4"/>
         <source>Grade abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena za granicą</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfikacja</translation>
     </message>
     <message>
         <location filename="../../app/ui/users_page.py" line="-1"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło ustawione</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_dialog.py" line="-8"/>
+        <source>Scale in the file</source>
+        <translation>Skala w pliku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched scale</source>
+        <translation>Dopasowana skala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation>Błędy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verdict</source>
+        <translation>Wynik sprawdzenia</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1438,79 @@
         <location line="+4"/>
         <source>Condition of %1: %2</source>
         <translation>Warunek dla %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionTables</name>
+    <message>
+        <location filename="../../app/ui/table_dialog.py" line="-89"/>
+        <source>Only the %1 may do this.</source>
+        <translation>Może to zrobić tylko %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The validator found nothing wrong.</source>
+        <translation>Walidacja nie wykazała żadnych problemów.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Foreign grade</source>
+        <translation>Ocena zagraniczna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home grade</source>
+        <translation>Ocena w uczelni macierzystej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Has errors: kept for the record but not used for suggestions.</source>
+        <translation>Zawiera błędy: zachowana w ewidencji, ale niewykorzystywana do propozycji ocen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has errors: it will be kept for the record but not used for suggestions.</source>
+        <translation>Zawiera błędy: zostanie zachowana w ewidencji, ale nie będzie wykorzystywana do propozycji ocen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usable for suggestions.</source>
+        <translation>Do użytku przy propozycjach ocen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usable: it will be used for suggestions.</source>
+        <translation>Do użytku: będzie wykorzystywana do propozycji ocen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no known scale: not stored</source>
+        <translation>nieznana skala: nie zostanie zapisana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has errors: kept, not used</source>
+        <translation>zawiera błędy: zachowana, nieużywana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usable</source>
+        <translation>do użytku</translation>
     </message>
 </context>
 <context>
@@ -1515,12 +1662,12 @@
     <message>
         <location line="+4"/>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korekta…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reopen the approved decision for an audited correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie zatwierdzoną decyzję w celu korekty (odnotowywanej w dzienniku audytu)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1540,7 +1687,7 @@
     <message>
         <location line="+5"/>
         <source>Grades and verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny i weryfikacja</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1570,12 +1717,12 @@
     <message>
         <location line="+19"/>
         <source>Correct an approved decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Korekta zatwierdzonej decyzji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is decision %1 corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaki jest powód korekty decyzji %1?</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1961,7 @@
         <location filename="../../app/services/comparison.py" line="+137"/>
         <location filename="../../app/services/decisions.py" line="+163"/>
         <location line="+68"/>
-        <location filename="../../app/services/grades.py" line="+403"/>
+        <location filename="../../app/services/grades.py" line="+387"/>
         <location filename="../../app/services/intake.py" line="+161"/>
         <location filename="../../app/services/la.py" line="+254"/>
         <location line="+65"/>
@@ -1903,7 +2050,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../app/services/grades.py" line="+21"/>
+        <location filename="../../app/services/grades.py" line="+38"/>
         <source>The decision has no recognition line {id}.</source>
         <translation>Decyzja nie ma pozycji uznania {id}.</translation>
     </message>
@@ -2143,7 +2290,7 @@
     <message>
         <location filename="../../app/services/grading/table_file.py" line="+82"/>
         <source>Line {line}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {line}, kolumna „{column}”: „{value}” nie jest liczbą.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2155,17 +2302,17 @@
     <message>
         <location line="+13"/>
         <source>Line {line}: the column &quot;{column}&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {line}: kolumna „{column}” jest pusta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line {line}: the row names no foreign grade (neither a range nor a label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {line}: wiersz nie wskazuje żadnej oceny zagranicznej (ani zakresu, ani nazwy oceny).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line {line}: the range {low}–{high} runs backwards; write the lower number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {line}: zakres {low}–{high} jest odwrócony; najpierw wpisz mniejszą liczbę.</translation>
     </message>
     <message>
         <location filename="../../app/services/grid.py" line="+89"/>
@@ -2331,7 +2478,7 @@
         <translation>Osoba w dokumencie jest tylko prawie zgodna ze studentem; przyjęcie wymaga pisemnego uzasadnienia.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>The document has no course {keys}.</source>
         <translation>Dokument nie zawiera pozycji: {keys}.</translation>
     </message>
@@ -2450,12 +2597,12 @@
     <message>
         <location filename="../../app/services/users.py" line="+35"/>
         <source>Login or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowy login lub hasło.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>A shared database needs signing in with a login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólna baza danych wymaga zalogowania się loginem i hasłem.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2466,52 +2613,52 @@
     <message>
         <location line="-65"/>
         <source>Unknown role {role}; the roles are: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana rola {role}; dostępne role: {roles}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the account at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj kontu co najmniej jedną rolę.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A login is one word of at most {maximum} characters, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login musi być jednym słowem bez spacji, liczącym najwyżej {maximum} znaków.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The account {login} has no password yet; ask the administrator to set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {login} nie ma jeszcze hasła; poproś administratora o jego ustawienie.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This database already has accounts; sign in with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych ma już konta; zaloguj się na swoje konto.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>There is already an account {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {login} już istnieje.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>You cannot switch off your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie możesz wyłączyć własnego konta.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecne hasło jest nieprawidłowe.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There is no account {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma konta {login}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{login} is the last active administrator; give another account the role {role} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} to ostatni aktywny administrator; najpierw nadaj rolę {role} innemu kontu.</translation>
     </message>
     <message>
         <location filename="../../app/services/batch.py" line="+88"/>
@@ -2589,7 +2736,7 @@
         <translation>„{title}”: rozkład ocen zawiera nieczytelną liczbę „{count}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/elmo/ewp.py" line="+65"/>
+        <location filename="../../app/services/elmo/ewp.py" line="+79"/>
         <source>The EWP Transcript of Records response holds no transcript: the partner does not know the mobility or does not share its results.</source>
         <translation>Odpowiedź EWP z wykazem zaliczeń (ToR) nie zawiera żadnego wykazu: uczelnia partnerska nie zna tego wyjazdu lub nie udostępnia jego wyników.</translation>
     </message>
@@ -2987,423 +3134,423 @@
     <message>
         <location filename="../../app/cli_grades.py" line="-157"/>
         <source>{file}: &quot;{value}&quot; is not a share of grades.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: „{value}” nie jest prawidłowym udziałem oceny w rozkładzie.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>There is no programme {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma kierunku {code}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_users.py" line="-28"/>
         <source>A password is needed and there is no terminal to ask for it: set {variable} or use --password-stdin where the command has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane jest hasło, a nie ma terminala, w którym można by o nie zapytać: ustaw zmienną {variable} lub użyj opcji --password-stdin, jeśli polecenie ją obsługuje.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podane hasła różnią się.</translation>
     </message>
     <message>
         <location filename="../../app/services/approval.py" line="+40"/>
         <source>Decision {number} cannot be approved yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzji {number} nie można jeszcze zatwierdzić:</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>A correction of an approved decision needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korekta zatwierdzonej decyzji wymaga podania powodu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision {number} is {state}: only an approved decision is corrected this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja {number} ma stan {state}: w ten sposób można korygować tylko zatwierdzone decyzje.</translation>
     </message>
     <message>
         <location filename="../../app/services/audit.py" line="+104"/>
         <source>The audit log is exported as CSV or XLSX, not {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik audytu można wyeksportować do pliku CSV lub XLSX, a nie {kind}.</translation>
     </message>
     <message>
         <location line="+220"/>
         <source>The file {name} cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalogue.py" line="+153"/>
+        <location filename="../../app/services/catalogue.py" line="+174"/>
         <source>There is no grading scheme {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma skali ocen {code}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A grading scheme needs a code and at least one grade or a numeric range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala ocen wymaga kodu oraz co najmniej jednej oceny lub zakresu liczbowego.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A conversion table needs at least one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela przeliczeń wymaga co najmniej jednego wiersza.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The table&apos;s validity ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres obowiązywania tabeli kończy się przed jego rozpoczęciem.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say where the table comes from (a page, a resolution, an agreement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj źródło tabeli (stronę internetową, uchwałę, umowę).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No group of rows in {file} belongs to a known grading scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna grupa wierszy w pliku {file} nie należy do znanej skali ocen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Unknown distribution scope {scope}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany zakres rozkładu ocen {scope}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A grade distribution needs grades with non-negative shares that add up to more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozkład ocen wymaga ocen o nieujemnych udziałach, których suma jest większa od 0.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Grades {grades} are not on the scale {scheme}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny {grades} nie należą do skali {scheme}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Unknown conversion method {method}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana metoda przeliczenia {method}.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/services/grades.py" line="-152"/>
+        <location filename="../../app/services/grades.py" line="-169"/>
         <source>&quot;{grade}&quot; is not a grade of the scale {scheme}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{grade}” nie jest oceną w skali {scheme}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{grade} is a failing grade on {scheme}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade} jest oceną negatywną w skali {scheme}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passed on a pass/fail scale: zal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaliczone w skali zal/nzal: zal.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Conversion table {table}: {grade} → {home}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela przeliczeń {table}: {grade} → {home}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No distribution of grades or usable conversion table for {scheme}: decide by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak rozkładu ocen lub nadającej się do użycia tabeli przeliczeń dla skali {scheme}: zdecyduj ręcznie.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Distribution method ({rule}): {grade} lies in {low}–{high} % of passing grades → {home}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda rozkładu ocen ({rule}): {grade} mieści się w przedziale {low}–{high} % ocen pozytywnych → {home}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/grades.py" line="-102"/>
+        <location filename="../../app/services/grades.py" line="-98"/>
         <source>{course} was not passed abroad: the line can only be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedmiot {course} nie został zaliczony za granicą: pozycję można tylko odrzucić.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The home course is credited without a grade: zal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedmiot w uczelni macierzystej jest zaliczany bez oceny: zal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The grading scale of {course} (&quot;{grade}&quot;) is not known: choose it or grade by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala ocen przedmiotu {course} („{grade}”) jest nieznana: wybierz ją lub wystaw ocenę ręcznie.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Passed on a pass/fail scale abroad, the graded home course {course} gets zal only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedmiot zaliczono za granicą w skali zal/nzal, więc oceniany przedmiot w uczelni macierzystej {course} otrzymuje tylko zal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Courses passed on a pass/fail scale do not count in the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedmioty zaliczone w skali zal/nzal nie są uwzględniane w średniej.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A course has no ECTS: the mean weighs every course the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden z przedmiotów nie ma punktów ECTS: w średniej każdy przedmiot ma tę samą wagę.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ECTS-weighted mean {mean}, rounded ({rule}) to {grade}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia ważona punktami ECTS {mean}, zaokrąglona ({rule}) do {grade}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Reference case: {code} with {grade} was recognised as {home} ({year}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypadek referencyjny: {code} z oceną {grade} uznano jako {home} ({year}).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The decision has no foreign course {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja nie zawiera przedmiotu zagranicznego {id}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A rejected line gets no grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucona pozycja nie otrzymuje oceny.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no suggestion for this line: give a grade with a justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tej pozycji nie ma propozycji: podaj ocenę wraz z uzasadnieniem.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A grade other than the suggestion ({suggested}) needs a justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena inna niż proponowana ({suggested}) wymaga uzasadnienia.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;{grade}&quot; is not a grade of the home scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{grade}” nie jest oceną w skali uczelni macierzystej.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The home course is credited without a grade: give zal or nzal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedmiot w uczelni macierzystej jest zaliczany bez oceny: wpisz zal lub nzal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A failing grade is not recognised: reject the line instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena negatywna nie podlega uznaniu: zamiast tego odrzuć pozycję.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unknown verdict {verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany wynik weryfikacji {verdict}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rejecting a line or asking for information needs a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucenie pozycji lub prośba o uzupełnienie informacji wymaga pisemnego uzasadnienia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one recognition line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jedną pozycję uznania.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decision {number} is {state}: lines are verified once the verification started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja {number} ma stan {state}: pozycje weryfikuje się dopiero po rozpoczęciu weryfikacji.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{count} recognition line(s) not verified yet (approved with a grade or rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje uznania jeszcze niezweryfikowane (niezatwierdzone z oceną ani nieodrzucone): {count}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} line(s) wait for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje oczekujące na uzupełnienie informacji: {count}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Decision {number} is {state}: its lines are locked; an approved decision is changed only by a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja {number} ma stan {state}: jej pozycje są zablokowane; zatwierdzoną decyzję można zmienić tylko w drodze korekty.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>Recognition line {id} was changed by {actor} in the meantime; it has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja uznania {id} została w międzyczasie zmieniona przez użytkownika {actor}; wczytano ją ponownie.</translation>
     </message>
     <message>
         <location filename="../../app/services/grading/distribution.py" line="+55"/>
         <source>The grade {grade} has a negative share in the distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena {grade} ma ujemny udział w rozkładzie ocen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Grades {grades} of the distribution are not on the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny {grades} z rozkładu nie należą do skali.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The grade distribution has no passing grades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozkład ocen nie zawiera ocen pozytywnych.</translation>
     </message>
     <message>
         <location filename="../../app/services/grading/rounding.py" line="+22"/>
         <source>ECTS credits cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba punktów ECTS nie może być ujemna.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The grades cannot be averaged: none of them carries ECTS credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można obliczyć średniej ocen: do żadnej z nich nie są przypisane punkty ECTS.</translation>
     </message>
     <message>
         <location filename="../../app/services/grading/scheme.py" line="+191"/>
         <source>The grading scheme definition is not valid: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Definicja skali ocen jest nieprawidłowa: {detail}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The grading scheme {code} needs both ends of its numeric range, the lower one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala ocen {code} wymaga podania obu krańców zakresu liczbowego, najpierw dolnego.</translation>
     </message>
     <message>
         <location filename="../../app/services/grading/validator.py" line="+68"/>
         <source>The home grade {home} of the row {row} is not a grade of {scheme}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena krajowa {home} w wierszu {row} nie jest oceną skali {scheme}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A row gives the home grade {home} but names no foreign grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden z wierszy podaje ocenę krajową {home}, ale nie wskazuje oceny zagranicznej.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The row {row} runs backwards: write the lower number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {row} ma odwrócony zakres: najpierw wpisz mniejszą liczbę.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{grade} is not a grade of the scale {scheme}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade} nie jest oceną w skali {scheme}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The row {row} reaches outside the scale {scheme} ({low}–{high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {row} wykracza poza skalę {scheme} ({low}–{high}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The row {row} holds no grade of the scale {scheme}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {row} nie obejmuje żadnej oceny skali {scheme}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Duplicate: the foreign grade {grade} has two rows (home grades {first} and {second}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat: ocena zagraniczna {grade} występuje w dwóch wierszach (oceny krajowe {first} i {second}).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Gap: the foreign grade {grade} is not covered by any row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka: ocena zagraniczna {grade} nie jest objęta żadnym wierszem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overlap: the foreign grade {grade} is covered by the rows {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakładanie się: ocena zagraniczna {grade} jest objęta wierszami {first} i {second}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Gap: no row covers the foreign grades from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka: żaden wiersz nie obejmuje ocen zagranicznych od {low} do {high}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Gap: foreign grades below {high} (down to {low}) are not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka: oceny zagraniczne poniżej {high} (aż do {low}) nie są objęte żadnym wierszem.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overlap: the rows {first} and {second} both cover foreign grades from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakładanie się: wiersze {first} i {second} obejmują te same oceny zagraniczne od {low} do {high}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gap: foreign grades between {low} and {high} are not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka: oceny zagraniczne między {low} a {high} nie są objęte żadnym wierszem.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gap: foreign grades above {low} (up to {high}) are not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka: oceny zagraniczne powyżej {low} (aż do {high}) nie są objęte żadnym wierszem.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Inverted: the table gives the worse foreign grades the better home grades; on this scale {best} is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwrócenie: tabela przypisuje gorszym ocenom zagranicznym lepsze oceny krajowe; w tej skali najlepszą oceną jest {best}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inverted: the table reads the scale as if a lower number were better; on this scale {best} is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwrócenie: tabela traktuje skalę tak, jakby niższa liczba oznaczała lepszą ocenę; w tej skali najlepszą oceną jest {best}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inverted: the table reads the scale as if a higher number were better; on this scale {best} is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwrócenie: tabela traktuje skalę tak, jakby wyższa liczba oznaczała lepszą ocenę; w tej skali najlepszą oceną jest {best}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not monotonic: {worse} is a worse foreign grade than {better} but gets a better home grade ({worse_home} against {better_home}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak monotoniczności: {worse} jest gorszą oceną zagraniczną niż {better}, a otrzymuje lepszą ocenę krajową ({worse_home} wobec {better_home}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fail to pass: {grade} fails on the scale {scheme} (pass mark {mark}) but gets the passing home grade {home}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z niezaliczenia na zaliczenie: {grade} jest oceną negatywną w skali {scheme} (próg zaliczenia {mark}), a otrzymuje pozytywną ocenę krajową {home}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fail to pass: {grade} fails on the scale {scheme} but gets the passing home grade {home}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z niezaliczenia na zaliczenie: {grade} jest oceną negatywną w skali {scheme}, a otrzymuje pozytywną ocenę krajową {home}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pass to fail: {grade} passes on the scale {scheme} (pass mark {mark}) but gets the failing home grade {home}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z zaliczenia na niezaliczenie: {grade} jest oceną pozytywną w skali {scheme} (próg zaliczenia {mark}), a otrzymuje negatywną ocenę krajową {home}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass to fail: {grade} passes on the scale {scheme} but gets the failing home grade {home}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z zaliczenia na niezaliczenie: {grade} jest oceną pozytywną w skali {scheme}, a otrzymuje negatywną ocenę krajową {home}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The table&apos;s heading calls a higher number better, but on the scale {scheme} {best} is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek tabeli określa wyższą liczbę jako lepszą ocenę, ale w skali {scheme} najlepszą oceną jest {best}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The table&apos;s heading calls a lower number better, but on the scale {scheme} {best} is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek tabeli określa niższą liczbę jako lepszą ocenę, ale w skali {scheme} najlepszą oceną jest {best}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Several foreign grades ({grades}) get {home}, and no row gives {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka ocen zagranicznych ({grades}) otrzymuje ocenę {home}, a żaden wiersz nie daje oceny {skipped}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No row gives the home grade {home}, though the table gives better and worse ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden wiersz nie daje oceny krajowej {home}, choć tabela zawiera oceny od niej lepsze i gorsze.</translation>
     </message>
     <message>
         <location filename="../../app/services/passwords.py" line="+49"/>
         <source>A password needs at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło musi mieć co najmniej {minimum} znaków.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A password may have at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło może mieć najwyżej {maximum} znaków.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A password cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło nie może składać się wyłącznie ze spacji.</translation>
     </message>
 </context>
 <context>
@@ -3600,37 +3747,55 @@
     <message>
         <location filename="../../app/services/grading/table_file.py" line="-96"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>foreign scale</source>
-        <translation type="unfinished"></translation>
+        <translation>skala zagraniczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lowest foreign grade</source>
-        <translation type="unfinished"></translation>
+        <translation>najniższa ocena zagraniczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>highest foreign grade</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyższa ocena zagraniczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>foreign grade</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena zagraniczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polish grade</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena polska</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignSchemeDialog</name>
+    <message>
+        <location filename="../../app/ui/grade_dialogs.py" line="+93"/>
+        <source>Grading scale abroad</source>
+        <translation>Zagraniczna skala ocen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Course:</source>
+        <translation>&amp;Przedmiot:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skala:</translation>
     </message>
 </context>
 <context>
@@ -3662,24 +3827,24 @@
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../app/ui/grade_dialogs.py" line="+33"/>
+        <location filename="../../app/ui/grade_dialogs.py" line="-76"/>
         <source>Home grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena w uczelni macierzystej</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocena:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Needed when the grade differs from the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane, gdy ocena różni się od propozycji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzasadnienie:</translation>
     </message>
 </context>
 <context>
@@ -3687,117 +3852,384 @@
     <message>
         <location filename="../../app/ui/grades_panel.py" line="+51"/>
         <source>&amp;Take suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy&amp;jmij propozycję</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the selected lines their suggested grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj zaznaczonym pozycjom proponowane oceny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grade…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oceń…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give another grade, with a justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj inną ocenę wraz z uzasadnieniem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale abroad…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skala zagraniczna…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say which grading scale a foreign grade is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż, w jakiej skali ocen wystawiono ocenę zagraniczną</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified: the selected lines stand with their grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfikacja pozytywna: zaznaczone pozycje zostają uznane z nadanymi ocenami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Od&amp;rzuć…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected lines are not recognised; their home courses stay to be passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone pozycje nie zostają uznane; ich przedmioty z siatki pozostają do zaliczenia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Needs information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga &amp;uzupełnienia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for more information before deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś o uzupełnienie informacji przed podjęciem decyzji</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 of %2 line(s) verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweryfikowane pozycje: %1 z %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Ready for the dean’s approval.</source>
+        <translation>Gotowa do zatwierdzenia przez dziekana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Correction no. %1 of the approved decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korekta nr %1 zatwierdzonej decyzji.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Select a line to see how its grade was worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz pozycję, aby zobaczyć, jak ustalono jej ocenę.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Suggestion: %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycja: %1 (metoda: %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Grade given: %1 (%2) by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadana ocena: %1 (%2), użytkownik: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Justification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzasadnienie: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (użytkownik %2, %3)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Reject lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucenie pozycji</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why are the selected lines not recognised?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego zaznaczone pozycje nie zostają uznane?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Needs information</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga uzupełnienia informacji</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What information is missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakich informacji brakuje?</translation>
+    </message>
+</context>
+<context>
+    <name>GradingPage</name>
+    <message>
+        <location filename="../../app/ui/grading_page.py" line="-56"/>
+        <source>higher is better</source>
+        <translation>wyższa jest lepsza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is best</source>
+        <translation>najlepsza: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by an administrator</source>
+        <translation>przez administratora</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+220"/>
+        <source>Changed by an administrator; the program&apos;s own version is replaced.</source>
+        <translation>Zmieniona przez administratora; zastępuje wersję dostarczoną z programem.</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <location line="+225"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-224"/>
+        <source>no: %n error(s)</source>
+        <translation>
+            <numerusform>nie: %n błąd</numerusform>
+            <numerusform>nie: %n błędy</numerusform>
+            <numerusform>nie: %n błędów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any</source>
+        <translation>dowolna</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The grading scales of foreign grades, as the program ships them or as an administrator changed them. Select one to see its grades.</source>
+        <translation>Skale ocen zagranicznych w postaci dostarczonej z programem lub zmienionej przez administratora. Zaznacz skalę, aby zobaczyć jej oceny.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Edit scale…</source>
+        <translation>&amp;Edytuj skalę…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New scale…</source>
+        <translation>&amp;Nowa skala…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scales</source>
+        <translation>Skale ocen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored conversion tables, every version. A table with errors is kept for the record but never used for a suggestion.</source>
+        <translation>Zapisane tabele przeliczeń we wszystkich wersjach. Tabela z błędami jest zachowywana w ewidencji, ale nigdy nie jest wykorzystywana do propozycji oceny.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Check a file…</source>
+        <translation>&amp;Sprawdź plik…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read a conversion table (CSV or XLSX) and see what is wrong with it before anything is stored</source>
+        <translation>Wczytaj tabelę przeliczeń (CSV lub XLSX) i sprawdź, co jest w niej nieprawidłowe, zanim cokolwiek zostanie zapisane</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conversion tables</source>
+        <translation>Tabele przeliczeń</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the selected scale: grades, spellings, pass mark</source>
+        <translation>Zmień zaznaczoną skalę: oceny, inne zapisy, próg zaliczenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a scale the program does not know</source>
+        <translation>Dodaj skalę, której program nie zna</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Select a scale to see its grades.</source>
+        <translation>Zaznacz skalę, aby zobaczyć jej oceny.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>Kierunek skali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass mark</source>
+        <translation>Próg zaliczenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest passing grade</source>
+        <translation>Najniższa ocena pozytywna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>any decimal</source>
+        <translation>dowolna wartość dziesiętna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric range</source>
+        <translation>Zakres liczbowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>pass/fail</source>
+        <translation>zal/nzal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>home scale (comes with the program)</source>
+        <translation>skala uczelni macierzystej (dostarczana z programem)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grade</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes</source>
+        <translation>Pozytywna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other spellings</source>
+        <translation>Inne zapisy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grades, best first</source>
+        <translation>Oceny, od najlepszej</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+48"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There already is a scale %1; change that one instead.</source>
+        <translation>Skala %1 już istnieje; zamiast dodawać nową, zmień istniejącą.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select a table to see its rows and what the validator found.</source>
+        <translation>Zaznacz tabelę, aby zobaczyć jej wiersze i wyniki walidacji.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Institution</source>
+        <translation>Uczelnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Ważna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored by</source>
+        <translation>Zapisana przez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the validator found</source>
+        <translation>Wyniki walidacji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check a conversion table</source>
+        <translation>Sprawdzanie tabeli przeliczeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabele przeliczeń (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
@@ -4003,12 +4435,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+32"/>
+        <location filename="../../app/ui/main_window.py" line="+33"/>
         <source>recognition of courses</source>
         <translation>uznawanie przedmiotów</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Students</source>
         <translation>Studenci</translation>
     </message>
@@ -4033,14 +4465,19 @@
         <translation>Zaufane EMP</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Grading scales</source>
+        <translation>Skale ocen</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownicy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik audytu</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4118,7 +4555,7 @@
         <translation>Uznawanie przedmiotów zaliczonych na innych uczelniach.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Uznania.</translation>
     </message>
@@ -4189,39 +4626,39 @@
 <context>
     <name>Method</name>
     <message>
-        <location filename="../../app/ui/grades_panel.py" line="-274"/>
+        <location filename="../../app/ui/grades_panel.py" line="-275"/>
         <source>reference case</source>
-        <translation type="unfinished"></translation>
+        <translation>przypadek referencyjny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>distribution of grades</source>
-        <translation type="unfinished"></translation>
+        <translation>rozkład ocen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conversion table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela przeliczeń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pass/fail</source>
-        <translation type="unfinished"></translation>
+        <translation>zal/nzal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished">niezaliczony</translation>
+        <translation>niezaliczony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by hand</source>
-        <translation type="unfinished">ręcznie</translation>
+        <translation>ręcznie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>mieszana</translation>
     </message>
 </context>
 <context>
@@ -4360,32 +4797,32 @@
     <message>
         <location filename="../../app/ui/users_page.py" line="+140"/>
         <source>Password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło użytkownika %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>co najmniej %1 znaków</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe hasło:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtó&amp;rz nowe hasło:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustaw hasło</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podane hasła się różnią.</translation>
     </message>
 </context>
 <context>
@@ -4393,97 +4830,97 @@
     <message>
         <location filename="../../app/services/permissions.py" line="+62"/>
         <source>import and change students</source>
-        <translation type="unfinished"></translation>
+        <translation>importowanie i zmiana danych studentów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>dodawanie kierunków</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change curriculum grids</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana siatek zajęć</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open decisions and extend deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>otwieranie decyzji i przedłużanie terminów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>load EMREX results</source>
-        <translation type="unfinished"></translation>
+        <translation>wczytywanie wyników EMREX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verify stored results again</source>
-        <translation type="unfinished"></translation>
+        <translation>ponowna weryfikacja zapisanych wyników</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>load Learning Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>wczytywanie porozumień o programie zajęć (Learning Agreement)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change Learning Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana porozumień o programie zajęć (Learning Agreement)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>map foreign courses to home courses</source>
-        <translation type="unfinished"></translation>
+        <translation>przypisywanie przedmiotów zagranicznych do przedmiotów z siatki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>give home grades</source>
-        <translation type="unfinished"></translation>
+        <translation>wystawianie ocen krajowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verify recognition lines</source>
-        <translation type="unfinished"></translation>
+        <translation>weryfikacja pozycji uznania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>correct approved decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>korekta zatwierdzonych decyzji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change grading scales</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana skal ocen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change conversion tables</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana tabel przeliczeń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change the trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana magazynu zaufania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>manage users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>zarządzanie użytkownikami i rolami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>przeglądanie dziennika audytu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>eksport dziennika audytu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>dodawanie danych demonstracyjnych</translation>
     </message>
 </context>
 <context>
@@ -4548,22 +4985,22 @@
     <message>
         <location filename="../../app/ui/grades_panel.py" line="+3"/>
         <source>to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>do weryfikacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>zatwierdzona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needs information</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga uzupełnienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished">odrzucona</translation>
+        <translation>odrzucona</translation>
     </message>
 </context>
 <context>
@@ -4599,30 +5036,245 @@
     <message>
         <location filename="../../app/ui/users_page.py" line="-55"/>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Role użytkownika %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
 </context>
 <context>
     <name>SchemeDialog</name>
     <message>
-        <location filename="../../app/ui/grade_dialogs.py" line="+34"/>
-        <source>Grading scale abroad</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/scheme_dialog.py" line="+52"/>
+        <source>Grading scale %1</source>
+        <translation>Skala ocen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New grading scale</source>
+        <translation>Nowa skala ocen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. DK-7, IT-30</source>
+        <translation>np. DK-7, IT-30</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <source>two-letter code, EU for a European scale</source>
+        <translation>kod dwuliterowy; EU dla skali europejskiej</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>higher is better</source>
+        <translation>wyższa jest lepsza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower is better (1 is best)</source>
+        <translation>niższa jest lepsza (1 jest najlepsza)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ass/fail scale (no marks)</source>
+        <translation>Skala &amp;zal/nzal (bez ocen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbers pass from this one on (up to it when lower is better); leave it empty when the grades below say which pass</source>
+        <translation>Liczby od tej wartości wzwyż są pozytywne (do niej włącznie, gdy niższa jest lepsza); pozostaw puste, gdy to, które oceny są pozytywne, określa poniższa lista ocen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The smallest difference between two marks of the range, e.g. 0.25; empty: any decimal</source>
+        <translation>Najmniejsza różnica między dwiema ocenami z zakresu, np. 0,25; puste: dowolna wartość dziesiętna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lowest:</source>
+        <translation>&amp;Minimum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Highest:</source>
+        <translation>Mak&amp;simum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tep:</source>
+        <translation>Kr&amp;ok:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the scale is described: a page, a regulation</source>
+        <translation>Gdzie opisano skalę: strona internetowa, regulamin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ountry:</source>
+        <translation>Kr&amp;aj:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>K&amp;ierunek skali:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pass mark:</source>
+        <translation>&amp;Próg zaliczenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric range:</source>
+        <translation>Zakres liczbowy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>Ź&amp;ródło:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not&amp;es:</source>
+        <translation>U&amp;wagi:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Grades, best first:</source>
+        <translation>Oc&amp;eny, od najlepszej:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes</source>
+        <translation>Pozytywna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other spellings (comma-separated)</source>
+        <translation>Inne zapisy (rozdzielone przecinkami)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A verbal grade that stands for a range of marks (Notable: 7 to 8.9)</source>
+        <translation>Ocena słowna odpowiadająca przedziałowi ocen liczbowych (Notable: od 7 do 8,9)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add g&amp;rade</source>
+        <translation>Doda&amp;j ocenę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move grade</source>
+        <translation>&amp;Usuń ocenę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>Przesuń w &amp;dół</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: „%2” nie jest liczbą.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grade %1</source>
+        <translation>Ocena %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no symbol.</source>
+        <translation>%1 nie ma symbolu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: give both ends of its range, the lower one first.</source>
+        <translation>%1: podaj oba końce przedziału, najpierw dolny.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the scale a code.</source>
+        <translation>Nadaj skali kod.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The grade %1 is listed twice.</source>
+        <translation>Ocena %1 występuje na liście dwukrotnie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest</source>
+        <translation>Maksimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give both ends of the numeric range, the lower one first, or neither.</source>
+        <translation>Podaj oba końce zakresu liczbowego (najpierw dolny) albo nie podawaj żadnego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step must be more than 0.</source>
+        <translation>Krok musi być większy od 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A scale needs at least one grade or a numeric range.</source>
+        <translation>Skala musi mieć co najmniej jedną ocenę lub zakres liczbowy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass mark</source>
+        <translation>Próg zaliczenia</translation>
     </message>
 </context>
 <context>
@@ -4630,57 +5282,57 @@
     <message>
         <location filename="../../app/ui/sign_in_dialog.py" line="+32"/>
         <source>This database has no accounts yet. You become its administrator and give the others their accounts. Choose your password (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej bazie danych nie ma jeszcze żadnych kont. Zostaniesz jej administratorem i założysz konta pozostałym użytkownikom. Wybierz swoje hasło (co najmniej %1 znaków).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtó&amp;rz hasło:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Set up the shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja wspólnej bazy danych</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in to Uznania</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie do programu Uznania</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skonfiguruj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaloguj</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz swój login.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podane hasła się różnią; wpisz je ponownie.</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5389,44 @@
         <location line="+1"/>
         <source>Cancelled</source>
         <translation>Anulowana</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTableDialog</name>
+    <message>
+        <location filename="../../app/ui/table_dialog.py" line="+48"/>
+        <source>Store as new version</source>
+        <translation>Zapisz jako nową wersję</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each group of rows with a known scale becomes the next version of its table.</source>
+        <translation>Każda grupa wierszy o znanej skali stanie się kolejną wersją swojej tabeli.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A page, a resolution, an agreement</source>
+        <translation>Strona internetowa, uchwała, umowa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty: for every institution of the country</source>
+        <translation>Puste: dla wszystkich uczelni danego kraju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Ważna od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>Ź&amp;ródło:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Uczelnia:</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +5497,74 @@
     </message>
 </context>
 <context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../app/ui/table_dialog.py" line="+36"/>
+        <source>Conversion tables in %1</source>
+        <translation>Tabele przeliczeń w pliku %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Store as new version…</source>
+        <translation>&amp;Zapisz jako nową wersję…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store every group with a known scale as the next version of its table</source>
+        <translation>Zapisz każdą grupę o znanej skali jako kolejną wersję jej tabeli</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking %1…</source>
+        <translation>Sprawdzanie pliku %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 group(s) of rows: %2 usable, %3 with errors (kept for the record, not used for suggestions), %4 without a known scale (not stored).</source>
+        <translation>Grupy wierszy: %1; do użytku: %2, z błędami: %3 (zachowane w ewidencji, niewykorzystywane do propozycji ocen), bez znanej skali: %4 (nie zostaną zapisane).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only checked: storing tables is the administrator&apos;s.</source>
+        <translation>Plik został tylko sprawdzony: tabele może zapisać wyłącznie administrator.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checked against the scale %1.</source>
+        <translation>Sprawdzono względem skali %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No known grading scale matches this group: it will not be stored. Add the scale first, or name it in the file.</source>
+        <translation>Do tej grupy nie pasuje żadna znana skala ocen: grupa nie zostanie zapisana. Najpierw dodaj skalę albo wskaż ją w pliku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the validator found</source>
+        <translation>Wyniki walidacji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Storing…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stored %1 table(s): %2 usable, %3 with errors (kept, not used for suggestions).</source>
+        <translation>Zapisane tabele: %1; do użytku: %2, z błędami: %3 (zachowane, niewykorzystywane do propozycji ocen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was stored.</source>
+        <translation>Niczego nie zapisano.</translation>
+    </message>
+</context>
+<context>
     <name>TrustPage</name>
     <message>
         <location filename="../../app/ui/trust_page.py" line="+24"/>
@@ -4864,57 +5622,57 @@
     <message>
         <location filename="../../app/ui/users_page.py" line="-124"/>
         <source>yes</source>
-        <translation type="unfinished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Accounts of the people who use this database. Only an active account with a password can sign in to a shared database; a switched-off account keeps its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta osób korzystających z tej bazy danych. Do wspólnej bazy danych można się zalogować tylko na aktywne konto z ustawionym hasłem; wyłączenie konta nie usuwa zapisów dokonanych z tego konta.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw &amp;hasło…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;witch off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłącz &amp;konto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Włącz k&amp;onto</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The password of %1 is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiono hasło użytkownika %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Switch off the account %1? It can no longer sign in; what it did stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączyć konto %1? Nie będzie już można się na nie zalogować; zapisy czynności wykonanych z tego konta pozostaną w bazie.</translation>
     </message>
 </context>
 <context>
