@@ -14,22 +14,22 @@ from app.services.grading import DEFAULT_HOME_DISTRIBUTION, bands, convert_by_di
 DATA = Path(__file__).resolve().parents[2] / "data" / "grading"
 
 # The worked example of the domain README: Ghent's Italian table against 15/20/30/20/15 (IT grade, band %,
-# overlap, midpoint). The README's last column, the UAM fixed table, differs on 29, 25 and 23–21.
+# overlap, midpoint, UAM table). The README's last column, the UAM fixed table, differs on 29, 25 and 23–21.
 WORKED_EXAMPLE = """
-30L 0.0 5.6 5.0 5.0
-30 5.6 21.3 5.0 5.0
-29 21.3 21.8 4.5 4.5
-28 21.8 34.1 4.5 4.5
-27 34.1 45.9 4.0 4.0
-26 45.9 55.0 4.0 4.0
-25 55.0 63.2 4.0 4.0
-24 63.2 74.5 3.5 3.5
-23 74.5 77.2 3.5 3.5
-22 77.2 83.2 3.5 3.5
-21 83.2 85.5 3.5 3.5
-20 85.5 91.2 3.0 3.0
-19 91.2 93.1 3.0 3.0
-18 93.1 100.0 3.0 3.0
+30L 0.0 5.6 5.0 5.0 5.0
+30 5.6 21.3 5.0 5.0 5.0
+29 21.3 21.8 4.5 4.5 5.0
+28 21.8 34.1 4.5 4.5 4.5
+27 34.1 45.9 4.0 4.0 4.0
+26 45.9 55.0 4.0 4.0 4.0
+25 55.0 63.2 4.0 4.0 3.5
+24 63.2 74.5 3.5 3.5 3.5
+23 74.5 77.2 3.5 3.5 3.0
+22 77.2 83.2 3.5 3.5 3.0
+21 83.2 85.5 3.5 3.5 3.0
+20 85.5 91.2 3.0 3.0 3.0
+19 91.2 93.1 3.0 3.0 3.0
+18 93.1 100.0 3.0 3.0 3.0
 """
 
 
@@ -59,6 +59,17 @@ def test_the_ghent_italian_table_reproduces_the_worked_example() -> None:
     assert results(host, "overlap") == {e[0]: e[3] for e in expected}
     assert results(host, "midpoint") == {e[0]: e[4] for e in expected}
     assert host[-1].high == 100 and host[0].low == 0  # exact at the ends, not only when shown
+
+
+def test_the_fixed_uam_table_disagrees_with_the_distribution_on_29_25_and_23_to_21() -> None:
+    from app.services.grading import load_default_schemes, read_table_file
+    from app.services.grading import convert as by_table
+
+    italian = next(g for g in read_table_file(DATA / "conversion_table_uam_law_pl.csv") if g.country == "IT")
+    scheme = {s.code: s for s in load_default_schemes()}["IT-30"]
+    expected = [line.split() for line in WORKED_EXAMPLE.strip().splitlines()]
+    assert {e[0]: by_table(italian.rows, scheme, e[0]) for e in expected} == {e[0]: e[5] for e in expected}
+    assert [e[0] for e in expected if e[3] != e[5]] == ["29", "25", "23", "22", "21"]
 
 
 def test_dutch_2006_distribution_without_its_fails() -> None:
