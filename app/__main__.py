@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None, shared: bool | None = None) -> int:
     ctx = ServiceContext(sessions=database.sessions, actor=actor)
     policy = GradePolicy(settings.grade_5_5, settings.grade_rounding, settings.distribution_rule)
     services = Services.create(ctx, settings.required_ects_per_semester,
-                               settings_store.month_day(settings.resit_session_end), policy)
+                               settings_store.month_day(settings.resit_session_end), policy,
+                               settings.report_options())
     if args.command is None:
         from app.ui.application import run_window
         return run_window(qt_app, services, settings, database.label)

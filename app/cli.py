@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app import __version__, cli_audit, cli_compare, cli_emrex, cli_grades, cli_grid, cli_la, cli_users
+from app import __version__, cli_audit, cli_compare, cli_emrex, cli_grades, cli_grid, cli_la, cli_reports, cli_users
 from app.cli_preview import report_rows
 from app.i18n import translate
 from app.services.errors import AppError
@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_la.add_parsers(commands, record_id)
     cli_grades.add_parsers(commands, record_id, _format_option)
     cli_grades.add_decision_actions(decisions, record_id)
+    cli_reports.add_parsers(commands, record_id)
     cli_audit.add_parser(commands, _date, _format_option)
     cli_users.add_parser(commands, _format_option)
 
@@ -261,6 +262,8 @@ def _dispatch(args: argparse.Namespace, services: Services) -> int:
         return cli_compare.dispatch(args, services)
     if args.command == "la":
         return cli_la.dispatch(args, services)
+    if args.command in ("report", "export"):
+        return cli_reports.dispatch(args, services)
     if args.command in ("scales", "tables", "distributions", "convert", "lines") or (
             args.command == "decisions" and args.action in ("approve", "amend")):
         return cli_grades.dispatch(args, services, emit, Column)

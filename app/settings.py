@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from app import paths
+from app.services.reports.data import ReportOptions
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,20 @@ class Settings:
     grade_5_5: bool = False  # the home scale has 5.5 (celujący) at some universities
     grade_rounding: str = "half_up"  # how an ECTS-weighted mean is rounded to the home scale's step
     distribution_rule: str = "overlap"  # the distribution method: the band overlapping most, or the midpoint
+    # printed on every decision report
+    report_university: str = "Uniwersytet Opolski"
+    report_faculty: str = ""
+    report_dean_title: str = "Dziekan"
+    report_dean_name: str = ""
+    report_place: str = "Opole"
+    report_legal_basis: str = ReportOptions.legal_basis
+    report_appeal: str = ReportOptions.appeal
+    report_language: str = "pl"  # pl, en, or both (Polish labels with the English beside them)
+
+    def report_options(self) -> ReportOptions:
+        return ReportOptions(self.report_university, self.report_faculty, self.report_dean_title,
+                             self.report_dean_name, self.report_place, self.report_legal_basis, self.report_appeal,
+                             self.report_language)
 
     def with_changes(self, **changes) -> Settings:
         return replace(self, **changes)
@@ -66,6 +81,8 @@ def _sensible(name: str, value) -> bool:
         return 0 <= value <= 366
     if name == "required_ects_per_semester":
         return 1 <= value <= 60
+    if name == "report_language":
+        return value in ("pl", "en", "both")
     if name == "grade_rounding":
         return value in ("half_up", "half_down", "down")
     if name == "distribution_rule":

@@ -34,6 +34,8 @@ class Permission(str, enum.Enum):
     AUDIT_READ = "audit.read"
     AUDIT_EXPORT = "audit.export"
     DEMO_CREATE = "demo.create"
+    REPORTS_PRINT = "reports.print"  # print or save reports (reading, so the auditor may too)
+    EXPORT_APPROVED = "export.approved"  # approved recognitions for data entry elsewhere
 
 
 ROLES_FOR: dict[Permission, frozenset[Role]] = {
@@ -56,6 +58,8 @@ ROLES_FOR: dict[Permission, frozenset[Role]] = {
     Permission.AUDIT_READ: frozenset({ADMIN, AUDITOR, DEAN}),
     Permission.AUDIT_EXPORT: frozenset({ADMIN, AUDITOR}),
     Permission.DEMO_CREATE: frozenset({ADMIN}),
+    Permission.REPORTS_PRINT: frozenset({OFFICER, COORDINATOR, DEAN, ADMIN, AUDITOR}),
+    Permission.EXPORT_APPROVED: frozenset({OFFICER, ADMIN}),
 }
 
 PERMISSION_LABELS = {
@@ -78,6 +82,8 @@ PERMISSION_LABELS = {
     Permission.AUDIT_READ: QT_TRANSLATE_NOOP("Permissions", "read the audit log"),
     Permission.AUDIT_EXPORT: QT_TRANSLATE_NOOP("Permissions", "export the audit log"),
     Permission.DEMO_CREATE: QT_TRANSLATE_NOOP("Permissions", "add demonstration data"),
+    Permission.REPORTS_PRINT: QT_TRANSLATE_NOOP("Permissions", "print and save reports"),
+    Permission.EXPORT_APPROVED: QT_TRANSLATE_NOOP("Permissions", "export approved recognitions"),
 }
 
 

@@ -18,6 +18,8 @@ from app.services.grid import GridService
 from app.services.intake import IntakeService
 from app.services.la import LearningAgreementService
 from app.services.programmes import ProgrammeService
+from app.services.reports.data import ReportOptions
+from app.services.reports.service import ReportService
 from app.services.results import ResultsService
 from app.services.student_import import StudentImportService
 from app.services.students import StudentService
@@ -44,11 +46,13 @@ class Services:
     catalogue: GradingCatalogue
     grades: GradesService
     approval: ApprovalService
+    reports: ReportService
     users: UserService
 
     @classmethod
     def create(cls, ctx: ServiceContext, required_ects: int = 30,
-               resit_session_end: tuple[int, int] | None = None, policy: GradePolicy | None = None) -> Services:
+               resit_session_end: tuple[int, int] | None = None, policy: GradePolicy | None = None,
+               report_options: ReportOptions | None = None) -> Services:
         """Every service around `ctx`; the regulations' figures and grading choices come from the settings."""
         decisions = DecisionService(ctx)
         comparison = ComparisonService(ctx, Decimal(required_ects), resit_session_end)
@@ -62,4 +66,5 @@ class Services:
                    intake=IntakeService(ctx), results=ResultsService(ctx), batch=BatchService(ctx),
                    grid=GridService(ctx), comparison=comparison, la=LearningAgreementService(ctx),
                    catalogue=catalogue, grades=grades, approval=approval,
+                   reports=ReportService(ctx, comparison, report_options),
                    users=UserService(ctx))

@@ -105,6 +105,8 @@ ACTIONS: dict[Permission, Action] = {
     Permission.TABLES_EDIT: lambda s, f: s.catalogue.save_table(
         "DK-7", [TableRow(None, None, "12", "5.0")], valid_from=TODAY, source="test"),
     Permission.AUDIT_READ: lambda s, f: s.audit.search(),
+    Permission.REPORTS_PRINT: lambda s, f: s.reports.record_print(f.jens_decision, "Biuro"),
+    Permission.EXPORT_APPROVED: lambda s, f: s.reports.export_approved(f.folder / "approved.csv"),
     Permission.AUDIT_EXPORT: lambda s, f: s.audit.export(AuditFilter(), f.folder / "audit.csv"),
 }
 
@@ -243,7 +245,7 @@ def test_the_table_names_only_known_permissions_and_roles() -> None:
     assert set(ROLES_FOR) == set(Permission)
     assert all(roles and roles <= set(Role) for roles in ROLES_FOR.values())
     assert all(Role.AUDITOR not in ROLES_FOR[p] for p in Permission if p not in (
-        Permission.AUDIT_READ, Permission.AUDIT_EXPORT))  # the auditor reads and changes nothing
+        Permission.AUDIT_READ, Permission.AUDIT_EXPORT, Permission.REPORTS_PRINT))  # reads, changes nothing
 
 
 def test_check_names_the_roles_that_may(database) -> None:

@@ -62,8 +62,8 @@ def test_the_ghent_italian_table_reproduces_the_worked_example() -> None:
 
 
 def test_the_fixed_uam_table_disagrees_with_the_distribution_on_29_25_and_23_to_21() -> None:
-    from app.services.grading import load_default_schemes, read_table_file
     from app.services.grading import convert as by_table
+    from app.services.grading import load_default_schemes, read_table_file
 
     italian = next(g for g in read_table_file(DATA / "conversion_table_uam_law_pl.csv") if g.country == "IT")
     scheme = {s.code: s for s in load_default_schemes()}["IT-30"]
