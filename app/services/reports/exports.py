@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy import select
@@ -18,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Decision, DecisionState, Programme, RecognitionLine, Student
 from app.services.catalogue import home_symbol_text
+from app.services.files import write_atomically  # noqa: F401 - the reports' writer
 
 COLUMNS = ("album_number", "course_code", "course_name", "grade", "ects", "term", "recognised_on", "decision",
            "method")
@@ -92,17 +90,3 @@ def export_bytes(rows: list[ExportRow], fmt: str) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-def write_atomically(data: bytes, path: Path) -> None:
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
