@@ -149,7 +149,10 @@ def _mobility(session: Session, decision: Decision) -> m.Mobility:
     if manual is not None or not sources:
         sources.append(m.ResultSource("manual"))
     first = documents[0] if documents else None
-    host_name = (agreement.receiving_hei_name if agreement else "") or (first.issuer if first else "")
+    entered = session.scalar(select(ForeignCourse.host_institution).where(
+        ForeignCourse.decision_id == decision.id, ForeignCourse.host_institution != "").limit(1))
+    host_name = (agreement.receiving_hei_name if agreement else "") or (first.issuer if first else "") or entered \
+        or ""
     country = (agreement.receiving_country if agreement else "") or (first.issuer_country if first else "")
     terms = sorted({t for t in session.scalars(select(ForeignCourse.academic_term).where(
         ForeignCourse.decision_id == decision.id)) if t})
