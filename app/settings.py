@@ -29,11 +29,11 @@ class Settings:
     grade_rounding: str = "half_up"  # how an ECTS-weighted mean is rounded to the home scale's step
     distribution_rule: str = "overlap"  # the distribution method: the band overlapping most, or the midpoint
     # printed on every decision report
-    report_university: str = "Uniwersytet Opolski"
-    report_faculty: str = ""
-    report_dean_title: str = "Dziekan"
-    report_dean_name: str = ""
-    report_place: str = "Opole"
+    report_university: str = ReportOptions.university
+    report_faculty: str = ReportOptions.faculty
+    report_dean_title: str = ReportOptions.dean_title
+    report_dean_name: str = ReportOptions.dean_name
+    report_place: str = ReportOptions.place
     report_legal_basis: str = ReportOptions.legal_basis
     report_appeal: str = ReportOptions.appeal
     report_language: str = "pl"  # pl, en, or both (Polish labels with the English beside them)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelI
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,18 +35,6 @@ from app.ui.students_page import configure_table
 
 PAGE_SIZE = 200  # events fetched at a time; "Load more" fetches the next ones
 TYPING_PAUSE_MS = 350  # the search waits for a pause in typing instead of querying on every key
-
-
-def save_file(parent: QWidget | None, title: str, name_filter: str, directory: str = "") -> Path | None:
-    """Where to save a file; None when cancelled. A name typed without a known extension gets the one of the
-    chosen filter. (A save picker like `prompts.open_file`; tests patch it here.)"""
-    name, chosen = QFileDialog.getSaveFileName(parent, title, directory, name_filter)
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() not in (".csv", ".xlsx"):
-        path = path.with_name(path.name + (".xlsx" if "xlsx" in chosen else ".csv"))
-    return path
 
 
 def _t(text: str):
@@ -334,8 +321,8 @@ class AuditPage(QWidget):
     # -- export ----------------------------------------------------------------------------------------------
     def export(self) -> None:
         suggested = f"audit-{self.desk.today().isoformat()}.xlsx"
-        path = save_file(self, self.tr("Export the audit log"),
-                         self.tr("Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"), suggested)
+        path = prompts.save_file(self, self.tr("Export the audit log"),
+                                 self.tr("Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"), suggested)
         if path is None:
             return
         criteria = self.criteria()

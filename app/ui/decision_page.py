@@ -31,6 +31,8 @@ from app.ui.desk import Desk
 from app.ui.formatting import admission_label, days_left_text, error_text, format_date, move_label, state_label
 from app.ui.grades_panel import GradesPanel
 from app.ui.la_panel import LearningAgreementPanel
+from app.ui.report_actions import shortcut_text
+from app.ui.report_preview import ReportPreviewDialog
 from app.ui.results_panel import ResultsPanel
 from app.ui.table_models import HistoryModel
 
@@ -84,6 +86,13 @@ class DecisionPage(QWidget):
         self.amend_button.setToolTip(self.tr("Reopen the approved decision for an audited correction"))
         self.amend_button.clicked.connect(self.amend)
         self.actions_row.addWidget(self.amend_button)
+        self.report_button = QPushButton(self.tr("Report…"), self)
+        self.report_button.setObjectName("reportButton")
+        self.report_button.setToolTip(self.tr("Preview, print or save the decision report (%1)")
+                                      .replace("%1", shortcut_text()))
+        self.report_button.clicked.connect(self.report)
+        self.report_button.setVisible(allows(desk.services.ctx.actor.roles, Permission.REPORTS_PRINT))
+        self.actions_row.addWidget(self.report_button)
         self.actions_row.addStretch(1)
         layout.addLayout(self.actions_row)
 
@@ -214,6 +223,12 @@ class DecisionPage(QWidget):
             prompts.show_error(self, error_text(error))
         self.decisions_changed.emit()
         self.refresh()
+
+    def report(self) -> None:
+        """The decision report's preview, with Print… and Save…."""
+        if allows(self.desk.services.ctx.actor.roles, Permission.REPORTS_PRINT):
+            ReportPreviewDialog.open_for(self, self.desk, self.decision_id,
+                                         self.detail.decision.number if self.detail else "")
 
     def extend(self) -> None:
         if not self.detail or self.detail.decision.state not in AWAITING_RESULTS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.decisions import DecisionRow
@@ -16,6 +17,7 @@ from app.ui.decision_actions import extend_deadlines, move_decision
 from app.ui.desk import Desk
 from app.ui.filter_bar import FilterBar, FilterCombo
 from app.ui.formatting import error_text, move_label, state_label
+from app.ui.report_actions import ReportActions
 from app.ui.selection import reselect, selected_keys
 from app.ui.students_page import configure_table
 from app.ui.table_models import DecisionsModel
@@ -77,8 +79,33 @@ class DecisionsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.extend_button)
         buttons.addWidget(self.move_button)
+        self._add_report_actions(buttons)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def _add_report_actions(self, buttons: QHBoxLayout) -> None:
+        """Reports of the selected decisions: buttons, and the same in the table's context menu."""
+        self.reports = ReportActions(self.desk, self)
+        self.print_reports_button = QPushButton(self.tr("Print reports…"), self)
+        self.print_reports_button.setObjectName("printReports")
+        self.print_reports_button.clicked.connect(self.print_reports)
+        self.save_reports_button = QPushButton(self.tr("Save reports…"), self)
+        self.save_reports_button.setObjectName("saveReports")
+        self.save_reports_button.clicked.connect(self.save_reports)
+        self.report_action = QAction(self.tr("&Report…"), self)
+        self.report_action.triggered.connect(self.preview_report)
+        self.print_reports_action = QAction(self.tr("&Print reports…"), self)
+        self.print_reports_action.triggered.connect(self.print_reports)
+        self.save_reports_action = QAction(self.tr("&Save reports…"), self)
+        self.save_reports_action.triggered.connect(self.save_reports)
+        if self.reports.may_print:
+            buttons.addWidget(self.print_reports_button)
+            buttons.addWidget(self.save_reports_button)
+            self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self.view.addActions([self.report_action, self.print_reports_action, self.save_reports_action])
+        else:
+            self.print_reports_button.hide()
+            self.save_reports_button.hide()
 
     # -- data ------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -138,12 +165,27 @@ class DecisionsPage(QWidget):
         self.extend_button.setEnabled(bool(selected) and all(d.state in AWAITING_RESULTS for d in selected))
         self.move_button.setEnabled(len(selected) == 1
                                     and bool(allowed_moves(selected[0].state, self.desk.services.ctx.actor)))
+        for widget in (self.print_reports_button, self.save_reports_button, self.print_reports_action,
+                       self.save_reports_action):
+            widget.setEnabled(bool(selected))
+        self.report_action.setEnabled(len(selected) == 1)
 
     # -- actions ---------------------------------------------------------------------------------------------
     def show_selected(self) -> None:
         selected = self.selected()
         if len(selected) == 1:
             self.open_requested.emit(selected[0].id)
+
+    def preview_report(self) -> None:
+        selected = self.selected()
+        if len(selected) == 1:
+            self.reports.preview(selected[0].id, selected[0].number)
+
+    def print_reports(self) -> None:
+        self.reports.print_reports([row.id for row in self.selected()])
+
+    def save_reports(self) -> None:
+        self.reports.save_reports([row.id for row in self.selected()])
 
     def extend_selected(self) -> None:
         if extend_deadlines(self, self.desk, self.selected()):

@@ -17,6 +17,7 @@ from app.ui.decisions_page import DecisionsPage
 from app.ui.desk import Desk
 from app.ui.grading_page import GradingPage
 from app.ui.grid_page import GridPage
+from app.ui.report_actions import REPORT_SHORTCUT, ReportActions
 from app.ui.students_page import StudentsPage
 from app.ui.trust_page import TrustPage
 from app.ui.users_page import UsersPage
@@ -118,12 +119,38 @@ class MainWindow(QMainWindow):
         extend_action.setShortcut(QKeySequence("Ctrl+E"))
         extend_action.triggered.connect(self._extend)
         decision_menu.addAction(extend_action)
+        self._add_report_menu(decision_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Uznania"), self)
         about.triggered.connect(lambda: prompts.show_info(self, f"{APP_NAME} {__version__}\n" + self.tr(
             "Recognition of courses completed at other universities.")))
         help_menu.addAction(about)
+
+    def _add_report_menu(self, menu) -> None:
+        """Reports: the open decision's (Ctrl+P), the list report, the export for data entry."""
+        self.reports = ReportActions(self.desk, self)
+        menu.addSeparator()
+        self.report_action = QAction(self.tr("Decision &report…"), self)
+        self.report_action.setShortcut(REPORT_SHORTCUT)
+        self.report_action.triggered.connect(self._report)
+        self.list_report_action = QAction(self.tr("&List report…"), self)
+        self.list_report_action.triggered.connect(self.reports.list_report)
+        for action in (self.report_action, self.list_report_action):
+            action.setEnabled(self.reports.may_print)
+            menu.addAction(action)
+        self.export_approved_action: QAction | None = None
+        if self.reports.may_export:
+            self.export_approved_action = QAction(self.tr("E&xport approved recognitions…"), self)
+            self.export_approved_action.triggered.connect(lambda: self.reports.export_approved())
+            menu.addAction(self.export_approved_action)
+
+    def _report(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, DecisionPage):
+            page.report()
+        elif isinstance(page, DecisionsPage):
+            page.preview_report()
 
     # -- navigation ------------------------------------------------------------------------------------------
     def refresh_all(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +25,22 @@ def confirm(parent: QWidget | None, message: str) -> bool:
 def open_file(parent: QWidget | None, title: str, name_filter: str, directory: str = "") -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
     return Path(name) if name else None
+
+
+def save_file(parent: QWidget | None, title: str, name_filter: str, directory: str = "") -> Path | None:
+    """Where to save a file; None when cancelled. `directory` may hold a suggested file name. A name typed
+    without one of the filter's extensions gets the extension of the chosen filter."""
+    name, chosen = QFileDialog.getSaveFileName(parent, title, directory, name_filter)
+    if not name:
+        return None
+    path = Path(name)
+    known = [suffix.lower() for suffix in _SUFFIX.findall(name_filter)]
+    if known and path.suffix.lower() not in known:
+        path = path.with_name(path.name + (_SUFFIX.findall(chosen) or known)[0].lower())
+    return path
+
+
+_SUFFIX = re.compile(r"\*(\.[\w.]+)")
 
 
 def ask_text(parent: QWidget | None, title: str, label: str) -> str:

@@ -70,7 +70,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="+87"/>
+        <location filename="../../app/ui/audit_page.py" line="+74"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
@@ -257,7 +257,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+66"/>
-        <location filename="../../app/cli.py" line="+242"/>
+        <location filename="../../app/cli.py" line="+243"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Error:</translation>
@@ -454,7 +454,7 @@
         <translation>{new} new, {update} to update, {unchanged} unchanged, {error} with errors.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+53"/>
+        <location filename="../../app/cli.py" line="+55"/>
         <location filename="../../app/cli_grid.py" line="+77"/>
         <source>Nothing imported; fix the file or use --skip-invalid.</source>
         <translation>Nothing imported; fix the file or use --skip-invalid.</translation>
@@ -834,6 +834,16 @@
         <location line="+4"/>
         <source>Password for {login}: </source>
         <translation>Password for {login}: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_reports.py" line="+52"/>
+        <source>Exported {count} row(s) to {file}.</source>
+        <translation>Exported {count} row(s) to {file}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} decision(s) listed in {file}.</source>
+        <translation>{count} decision(s) listed in {file}.</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1588,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+58"/>
+        <location filename="../../app/ui/decision_page.py" line="+60"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -1668,7 +1678,17 @@
         <translation>Reopen the approved decision for an audited correction</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or save the decision report (%1)</source>
+        <translation>Preview, print or save the decision report (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Results from abroad</source>
         <translation>Results from abroad</translation>
     </message>
@@ -1726,7 +1746,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/decisions_page.py" line="+41"/>
+        <location filename="../../app/ui/decisions_page.py" line="+43"/>
         <source>Search by number, album number or name…</source>
         <translation>Search by number, album number or name…</translation>
     </message>
@@ -1776,7 +1796,32 @@
         <translation>Change &amp;state</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+16"/>
+        <source>Print reports…</source>
+        <translation>Print reports…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save reports…</source>
+        <translation>Save reports…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print reports…</source>
+        <translation>&amp;Print reports…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save reports…</source>
+        <translation>&amp;Save reports…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1962,6 +2007,7 @@
         <location filename="../../app/services/intake.py" line="+161"/>
         <location filename="../../app/services/la.py" line="+254"/>
         <location line="+65"/>
+        <location filename="../../app/services/reports/data.py" line="+77"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decision {id} does not exist.</translation>
     </message>
@@ -2414,7 +2460,7 @@
         <translation>The spreadsheet cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/files.py" line="+16"/>
+        <location filename="../../app/services/files.py" line="+18"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>The file {name} is too large ({size} bytes).</translation>
     </message>
@@ -3549,6 +3595,21 @@
         <source>A password cannot be only spaces.</source>
         <translation>A password cannot be only spaces.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/reports/lists.py" line="+36"/>
+        <source>&quot;{term}&quot; is not a term: write it like 2025/26-Z (winter) or 2025/26-L (summer).</source>
+        <translation>&quot;{term}&quot; is not a term: write it like 2025/26-Z (winter) or 2025/26-L (summer).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/service.py" line="+41"/>
+        <source>Reports are printed in pl, en or both, not {lang}.</source>
+        <translation>Reports are printed in pl, en or both, not {lang}.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The approved recognitions are exported as CSV or XLSX, not {kind}.</source>
+        <translation>The approved recognitions are exported as CSV or XLSX, not {kind}.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDeadlineDialog</name>
@@ -4424,9 +4485,42 @@
     </message>
 </context>
 <context>
+    <name>ListReportDialog</name>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="+92"/>
+        <source>List report</source>
+        <translation>List report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All programmes</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An academic year (2025/26), or a term: Z winter, L summer (2025/26-Z); empty for all</source>
+        <translation>An academic year (2025/26), or a term: Z winter, L summer (2025/26-Z); empty for all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Term:</source>
+        <translation>&amp;Term:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overdue decisions only, with contact data</source>
+        <translation>&amp;Overdue decisions only, with contact data</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+33"/>
+        <location filename="../../app/ui/main_window.py" line="+34"/>
         <source>recognition of courses</source>
         <translation>recognition of courses</translation>
     </message>
@@ -4531,7 +4625,7 @@
         <translation>&amp;Extend deadline of selected decisions…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4546,7 +4640,22 @@
         <translation>Recognition of courses completed at other universities.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+7"/>
+        <source>Decision &amp;report…</source>
+        <translation>Decision &amp;report…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;List report…</source>
+        <translation>&amp;List report…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport approved recognitions…</source>
+        <translation>E&amp;xport approved recognitions…</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>The language changes when Uznania is started again.</translation>
     </message>
@@ -4818,7 +4927,7 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../app/services/permissions.py" line="+62"/>
+        <location filename="../../app/services/permissions.py" line="+66"/>
         <source>import and change students</source>
         <translation>import and change students</translation>
     </message>
@@ -4912,15 +5021,286 @@
         <source>add demonstration data</source>
         <translation>add demonstration data</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>print and save reports</source>
+        <translation>print and save reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export approved recognitions</source>
+        <translation>export approved recognitions</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../app/ui/prompts.py" line="+12"/>
+        <location filename="../../app/ui/prompts.py" line="+13"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Uznania</source>
         <translation>Uznania</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="+60"/>
+        <source>Folder for the decision reports</source>
+        <translation>Folder for the decision reports</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saving %n report(s)…</source>
+        <translation>
+            <numerusform>Saving %n report…</numerusform>
+            <numerusform>Saving %n reports…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Saved %n report(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n report to %1.</numerusform>
+            <numerusform>Saved %n reports to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled; the reports saved before stay in %1.</source>
+        <translation>Cancelled; the reports saved before stay in %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The printer %1 could not be started.</source>
+        <translation>The printer %1 could not be started.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Printing %n report(s)…</source>
+        <translation>
+            <numerusform>Printing %n report…</numerusform>
+            <numerusform>Printing %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The report of decision %1 could not be read for printing.</source>
+        <translation>The report of decision %1 could not be read for printing.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Printing cancelled; %n report(s) went to the printer.</source>
+        <translation>
+            <numerusform>Printing cancelled; %n report went to the printer.</numerusform>
+            <numerusform>Printing cancelled; %n reports went to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n report(s) to %1.</source>
+        <translation>
+            <numerusform>Sent %n report to %1.</numerusform>
+            <numerusform>Sent %n reports to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decisions</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the list report</source>
+        <translation>Save the list report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Saved a list of %n decision(s) to %1.</source>
+        <translation>
+            <numerusform>Saved a list of %n decision to %1.</numerusform>
+            <numerusform>Saved a list of %n decisions to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>List report: %n decision(s)</source>
+        <translation>
+            <numerusform>List report: %n decision</numerusform>
+            <numerusform>List report: %n decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export approved recognitions</source>
+        <translation>Export approved recognitions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, semicolon-separated (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV, semicolon-separated (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exported %n approved recognition(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n approved recognition to %1.</numerusform>
+            <numerusform>Exported %n approved recognitions to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/report_preview.py" line="+36"/>
+        <source>Polski</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polski + English</source>
+        <translation>Polski + English</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Decision report %1</source>
+        <translation>Decision report %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Zoom out (%1)</source>
+        <translation>Zoom out (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in (%1)</source>
+        <translation>Zoom in (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The report could not be shown.</source>
+        <translation>The report could not be shown.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rendering…</source>
+        <translation>Rendering…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Failed.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The printer %1 could not be started.</source>
+        <translation>The printer %1 could not be started.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Sent %n page to %1.</numerusform>
+            <numerusform>Sent %n pages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgress</name>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="-272"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Report %1 of %2…</source>
+        <translation>Report %1 of %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

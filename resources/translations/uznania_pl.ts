@@ -70,7 +70,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="+87"/>
+        <location filename="../../app/ui/audit_page.py" line="+74"/>
         <source>Reason:</source>
         <translation>Powód:</translation>
     </message>
@@ -259,7 +259,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+66"/>
-        <location filename="../../app/cli.py" line="+242"/>
+        <location filename="../../app/cli.py" line="+243"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Błąd:</translation>
@@ -456,7 +456,7 @@
         <translation>Nowe: {new}, do aktualizacji: {update}, bez zmian: {unchanged}, z błędami: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+53"/>
+        <location filename="../../app/cli.py" line="+55"/>
         <location filename="../../app/cli_grid.py" line="+77"/>
         <source>Nothing imported; fix the file or use --skip-invalid.</source>
         <translation>Niczego nie zaimportowano; popraw plik lub użyj --skip-invalid.</translation>
@@ -836,6 +836,16 @@
         <location line="+4"/>
         <source>Password for {login}: </source>
         <translation>Hasło konta {login}: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_reports.py" line="+52"/>
+        <source>Exported {count} row(s) to {file}.</source>
+        <translation>Wyeksportowano wiersze ({count}) do pliku {file}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} decision(s) listed in {file}.</source>
+        <translation>Zestawienie decyzji ({count}) zapisano w pliku {file}.</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1590,7 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../app/ui/decision_page.py" line="+58"/>
+        <location filename="../../app/ui/decision_page.py" line="+60"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
@@ -1670,7 +1680,17 @@
         <translation>Otwórz ponownie zatwierdzoną decyzję w celu korekty (odnotowywanej w dzienniku audytu)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Report…</source>
+        <translation>Raport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or save the decision report (%1)</source>
+        <translation>Podgląd, wydruk lub zapis raportu decyzji (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Results from abroad</source>
         <translation>Wyniki z zagranicy</translation>
     </message>
@@ -1728,7 +1748,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/decisions_page.py" line="+41"/>
+        <location filename="../../app/ui/decisions_page.py" line="+43"/>
         <source>Search by number, album number or name…</source>
         <translation>Szukaj według numeru decyzji, numeru albumu lub nazwiska…</translation>
     </message>
@@ -1778,7 +1798,32 @@
         <translation>Zmień &amp;stan</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+16"/>
+        <source>Print reports…</source>
+        <translation>Drukuj raporty…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save reports…</source>
+        <translation>Zapisz raporty…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Raport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print reports…</source>
+        <translation>&amp;Drukuj raporty…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save reports…</source>
+        <translation>Z&amp;apisz raporty…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
@@ -1965,6 +2010,7 @@
         <location filename="../../app/services/intake.py" line="+161"/>
         <location filename="../../app/services/la.py" line="+254"/>
         <location line="+65"/>
+        <location filename="../../app/services/reports/data.py" line="+77"/>
         <source>Decision {id} does not exist.</source>
         <translation>Decyzja {id} nie istnieje.</translation>
     </message>
@@ -2417,7 +2463,7 @@
         <translation>Nie można odczytać arkusza: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/files.py" line="+16"/>
+        <location filename="../../app/services/files.py" line="+18"/>
         <source>The file {name} is too large ({size} bytes).</source>
         <translation>Plik {name} jest za duży ({size} B).</translation>
     </message>
@@ -3552,6 +3598,21 @@
         <source>A password cannot be only spaces.</source>
         <translation>Hasło nie może składać się wyłącznie ze spacji.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/reports/lists.py" line="+36"/>
+        <source>&quot;{term}&quot; is not a term: write it like 2025/26-Z (winter) or 2025/26-L (summer).</source>
+        <translation>„{term}” nie jest oznaczeniem semestru: należy je zapisać jak 2025/26-Z (zimowy) lub 2025/26-L (letni).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/service.py" line="+41"/>
+        <source>Reports are printed in pl, en or both, not {lang}.</source>
+        <translation>Raporty drukuje się w językach pl, en lub both, nie {lang}.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The approved recognitions are exported as CSV or XLSX, not {kind}.</source>
+        <translation>Zatwierdzone uznania eksportuje się jako CSV lub XLSX, nie {kind}.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDeadlineDialog</name>
@@ -4433,9 +4494,42 @@
     </message>
 </context>
 <context>
+    <name>ListReportDialog</name>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="+92"/>
+        <source>List report</source>
+        <translation>Zestawienie decyzji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All programmes</source>
+        <translation>Wszystkie kierunki</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Kierunek:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An academic year (2025/26), or a term: Z winter, L summer (2025/26-Z); empty for all</source>
+        <translation>Rok akademicki (2025/26) lub semestr: Z zimowy, L letni (2025/26-Z); puste – wszystkie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Term:</source>
+        <translation>&amp;Semestr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overdue decisions only, with contact data</source>
+        <translation>Tylko decyzje po &amp;terminie, z danymi kontaktowymi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+33"/>
+        <location filename="../../app/ui/main_window.py" line="+34"/>
         <source>recognition of courses</source>
         <translation>uznawanie przedmiotów</translation>
     </message>
@@ -4540,7 +4634,7 @@
         <translation>&amp;Przedłuż termin zaznaczonych decyzji…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -4555,7 +4649,22 @@
         <translation>Uznawanie przedmiotów zaliczonych na innych uczelniach.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+7"/>
+        <source>Decision &amp;report…</source>
+        <translation>&amp;Raport decyzji…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;List report…</source>
+        <translation>&amp;Zestawienie decyzji…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport approved recognitions…</source>
+        <translation>&amp;Eksport zatwierdzonych uznań…</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Uznania.</translation>
     </message>
@@ -4828,7 +4937,7 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../app/services/permissions.py" line="+62"/>
+        <location filename="../../app/services/permissions.py" line="+66"/>
         <source>import and change students</source>
         <translation>importowanie i zmiana danych studentów</translation>
     </message>
@@ -4922,15 +5031,295 @@
         <source>add demonstration data</source>
         <translation>dodawanie danych demonstracyjnych</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>print and save reports</source>
+        <translation>drukowanie i zapisywanie raportów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export approved recognitions</source>
+        <translation>eksport zatwierdzonych uznań</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../app/ui/prompts.py" line="+12"/>
+        <location filename="../../app/ui/prompts.py" line="+13"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Uznania</source>
         <translation>Uznania</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="+60"/>
+        <source>Folder for the decision reports</source>
+        <translation>Folder na raporty decyzji</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saving %n report(s)…</source>
+        <translation>
+            <numerusform>Zapisywanie %n raportu…</numerusform>
+            <numerusform>Zapisywanie %n raportów…</numerusform>
+            <numerusform>Zapisywanie %n raportów…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Saved %n report(s) to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n raport w folderze %1.</numerusform>
+            <numerusform>Zapisano %n raporty w folderze %1.</numerusform>
+            <numerusform>Zapisano %n raportów w folderze %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled; the reports saved before stay in %1.</source>
+        <translation>Przerwano; raporty zapisane wcześniej pozostają w folderze %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The printer %1 could not be started.</source>
+        <translation>Nie udało się uruchomić drukarki %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Printing %n report(s)…</source>
+        <translation>
+            <numerusform>Drukowanie %n raportu…</numerusform>
+            <numerusform>Drukowanie %n raportów…</numerusform>
+            <numerusform>Drukowanie %n raportów…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The report of decision %1 could not be read for printing.</source>
+        <translation>Nie udało się odczytać raportu decyzji %1 do wydruku.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Printing cancelled; %n report(s) went to the printer.</source>
+        <translation>
+            <numerusform>Drukowanie przerwano; do drukarki trafił %n raport.</numerusform>
+            <numerusform>Drukowanie przerwano; do drukarki trafiły %n raporty.</numerusform>
+            <numerusform>Drukowanie przerwano; do drukarki trafiło %n raportów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n report(s) to %1.</source>
+        <translation>
+            <numerusform>Wysłano %n raport do drukarki %1.</numerusform>
+            <numerusform>Wysłano %n raporty do drukarki %1.</numerusform>
+            <numerusform>Wysłano %n raportów do drukarki %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>overdue</source>
+        <translation>zalegle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decisions</source>
+        <translation>decyzje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the list report</source>
+        <translation>Zapisz zestawienie decyzji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Saved a list of %n decision(s) to %1.</source>
+        <translation>
+            <numerusform>Zapisano zestawienie %n decyzji w pliku %1.</numerusform>
+            <numerusform>Zapisano zestawienie %n decyzji w pliku %1.</numerusform>
+            <numerusform>Zapisano zestawienie %n decyzji w pliku %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>List report: %n decision(s)</source>
+        <translation>
+            <numerusform>Zestawienie: %n decyzja</numerusform>
+            <numerusform>Zestawienie: %n decyzje</numerusform>
+            <numerusform>Zestawienie: %n decyzji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>approved</source>
+        <translation>zatwierdzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export approved recognitions</source>
+        <translation>Eksport zatwierdzonych uznań</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, semicolon-separated (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV, średnik jako separator (*.csv);;Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exported %n approved recognition(s) to %1.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n zatwierdzone uznanie do pliku %1.</numerusform>
+            <numerusform>Wyeksportowano %n zatwierdzone uznania do pliku %1.</numerusform>
+            <numerusform>Wyeksportowano %n zatwierdzonych uznań do pliku %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/report_preview.py" line="+36"/>
+        <source>Polski</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polski + English</source>
+        <translation>Polski + English</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Decision report %1</source>
+        <translation>Raport decyzji %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język raportu:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Zoom out (%1)</source>
+        <translation>Pomniejsz (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in (%1)</source>
+        <translation>Powiększ (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit &amp;width</source>
+        <translation>Do &amp;szerokości</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Zapisz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The report could not be shown.</source>
+        <translation>Nie udało się wyświetlić raportu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rendering…</source>
+        <translation>Przygotowywanie…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Failed.</source>
+        <translation>Nie powiodło się.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The printer %1 could not be started.</source>
+        <translation>Nie udało się uruchomić drukarki %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wysłano %n stronę do drukarki %1.</numerusform>
+            <numerusform>Wysłano %n strony do drukarki %1.</numerusform>
+            <numerusform>Wysłano %n stron do drukarki %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgress</name>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="-272"/>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Report %1 of %2…</source>
+        <translation>Raport %1 z %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Przerywanie…</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.services.context import Role
 from app.settings import Settings
-from app.ui import audit_page
+from app.ui import audit_page, prompts
 from app.ui.audit_page import AuditPage
 from app.ui.desk import Desk
 from app.ui.formatting import to_qdate
@@ -108,7 +108,7 @@ def test_more_pages(page, monkeypatch) -> None:
 def test_export_writes_a_file_and_is_audited(page, monkeypatch, messages, tmp_path, suffix) -> None:
     target = tmp_path / f"audyt.{suffix}"
     asked = []
-    monkeypatch.setattr(audit_page, "save_file", lambda *args: asked.append(args) or target)
+    monkeypatch.setattr(prompts, "save_file", lambda *args: asked.append(args) or target)
     choose(page.actor, "anowak")
     page.export_button.click()
     assert messages.errors == [] and messages.infos == [f"Exported 1 event(s) to {target}."]
@@ -124,7 +124,7 @@ def test_export_writes_a_file_and_is_audited(page, monkeypatch, messages, tmp_pa
 
 
 def test_a_cancelled_export_writes_nothing(page, monkeypatch, messages) -> None:
-    monkeypatch.setattr(audit_page, "save_file", lambda *args: None)
+    monkeypatch.setattr(prompts, "save_file", lambda *args: None)
     page.export_button.click()
     assert messages.infos == [] and page.desk.services.audit.search().total == 7
 

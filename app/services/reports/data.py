@@ -35,11 +35,11 @@ from app.services.workflow import FINAL
 class ReportOptions:
     """The faculty's data and texts printed on every decision (settings)."""
 
-    university: str = "Uniwersytet"
+    university: str = "Uniwersytet Opolski"
     faculty: str = ""
     dean_title: str = "Dziekan"
     dean_name: str = ""
-    place: str = ""
+    place: str = "Opole"
     legal_basis: str = ("§ 28 Regulaminu studiów; art. 85 ust. 1 pkt 1 ustawy z dnia 20 lipca 2018 r. – "
                         "Prawo o szkolnictwie wyższym i nauce")
     appeal: str = ("Od niniejszej decyzji przysługuje odwołanie do Rektora, wnoszone za pośrednictwem Dziekana, "

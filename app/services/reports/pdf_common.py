@@ -149,7 +149,8 @@ def letterhead_block(letterhead: Letterhead, issued_on: date, width: float = FRA
     """University and faculty on the left, "Opole, 24.11.2026" on the right."""
     st = styles()
     left = para(f"<b>{esc(letterhead.university)}</b><br/>{esc(letterhead.faculty)}", st["letterhead"])
-    right = para(f"{esc(letterhead.place)}, {format_date(issued_on)}", st["letterhead_right"])
+    place = f"{esc(letterhead.place)}, " if letterhead.place.strip() else ""
+    right = para(f"{place}{format_date(issued_on)}", st["letterhead_right"])
     table = Table([[left, right]], colWidths=[width * 0.68, width * 0.32])
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
