@@ -68,10 +68,11 @@ def main(argv: list[str] | None = None, shared: bool | None = None) -> int:
     except Exception as error:  # a database that cannot be opened is the user's to fix, not a crash
         log.exception("cannot open the database")
         message = translate("Cli", "The database cannot be opened: {detail}").format(detail=error)
-        if gui and args.command is None:
-            from app.ui.prompts import show_error
-            show_error(None, message)
         print(message, file=sys.stderr)
+        if gui and args.command is None:
+            from app.ui.prompts import ask_retry
+            if ask_retry(None, message):  # a server that was away may be back: try again from the start
+                return main(argv, shared)
         return 1
     if actor is None:
         from app.ui.sign_in_dialog import SignInDialog

@@ -29,9 +29,82 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "desk.sqlite3"
 
 
+# -- the database: a SQLite file, and for the service and model tests a PostgreSQL database as well ---------------
+PG_URL = os.environ.get("UZNANIA_TEST_PG", "")
+CORE = (Path(__file__).parent / "services", Path(__file__).parent / "models")
+NO_POSTGRES = ("PostgreSQL tests skipped: no server given. `bash scripts/test` starts one; or set UZNANIA_TEST_PG "
+               "to a postgresql+psycopg:// URL of a server where databases may be created.")
+
+
 @pytest.fixture
-def database(db_path: Path):
-    db = open_database(sqlite_url(db_path))
+def backend() -> str:
+    """Which database a test runs on; the service and model tests are parametrised over both."""
+    return "sqlite"
+
+
+def pytest_generate_tests(metafunc) -> None:
+    definitions = getattr(metafunc, "_arg2fixturedefs", {}).get("database")
+    uses_ours = bool(definitions) and definitions[-1].func.__code__.co_filename == __file__  # not a module's own
+    own_args = set(metafunc.definition.function.__code__.co_varnames[
+        :metafunc.definition.function.__code__.co_argcount])
+    core = any(parent in Path(str(metafunc.definition.path)).parents for parent in CORE)
+    sqlite_only = metafunc.definition.get_closest_marker("sqlite") is not None
+    # a command line or a file of its own is SQLite's
+    if uses_ours and core and not sqlite_only and not own_args & {"url", "db_path", "capsys"}:
+        metafunc.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+
+
+def _admin_engine():
+    from sqlalchemy import create_engine
+    return create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+
+
+def _pg_database_url(name: str) -> str:
+    from sqlalchemy.engine import make_url
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> str:
+    """A database migrated to head once per test session; every test gets a copy of it."""
+    if not PG_URL:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI runs the PostgreSQL tests: UZNANIA_TEST_PG is not set")
+        pytest.skip(NO_POSTGRES)
+    from sqlalchemy import text
+    name = f"uznania_template_{os.getpid()}"
+    admin = _admin_engine()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+    db = open_database(_pg_database_url(name))
+    db.engine.dispose()
+    yield name
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_template: str):
+    """The URL of a fresh PostgreSQL database at head, dropped after the test."""
+    import uuid
+
+    from sqlalchemy import text
+    name = f"uznania_test_{uuid.uuid4().hex[:12]}"
+    admin = _admin_engine()
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
+    yield _pg_database_url(name)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def database(db_path: Path, backend: str, request):
+    url = request.getfixturevalue("pg_url") if backend == "postgresql" else sqlite_url(db_path)
+    db = open_database(url)
     yield db
     db.engine.dispose()
 

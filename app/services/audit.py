@@ -70,6 +70,12 @@ class AuditService:
             return [AuditEntry(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after, e.reason)
                     for e in rows]
 
+    def latest_id(self) -> int:
+        """The newest event's number (0 for none): every change is logged, so a new number means something changed,
+        here or on another workstation. Says nothing else, so it needs no permission."""
+        with self.ctx.reading() as session:
+            return session.scalar(select(func.max(AuditEvent.id))) or 0
+
     # -- the log page and the command line -------------------------------------------------------------------
     def search(self, criteria: AuditFilter | None = None) -> AuditPage:
         """The events that match, newest first, one page of them, with how many match in all."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app import APP_NAME, __version__
 from app import settings as settings_store
 from app.services.context import Role
+from app.services.errors import InternalError
 from app.services.permissions import Permission, allows
 from app.ui import prompts
 from app.ui.audit_page import AuditPage
@@ -15,6 +17,7 @@ from app.ui.batch_page import BatchPage
 from app.ui.decision_page import DecisionPage
 from app.ui.decisions_page import DecisionsPage
 from app.ui.desk import Desk
+from app.ui.formatting import error_text
 from app.ui.grading_page import GradingPage
 from app.ui.grid_page import GridPage
 from app.ui.report_actions import REPORT_SHORTCUT, ReportActions
@@ -22,6 +25,7 @@ from app.ui.students_page import StudentsPage
 from app.ui.trust_page import TrustPage
 from app.ui.users_page import UsersPage
 
+WATCH_INTERVAL_MS = 3000  # how often the window asks whether anything changed
 STUDENTS_TAB, DECISIONS_TAB, BATCH_TAB, GRID_TAB, TRUST_TAB, GRADING_TAB = 0, 1, 2, 3, 4, 5
 
 
@@ -78,6 +82,12 @@ class MainWindow(QMainWindow):
         user = desk.services.ctx.actor
         self.statusBar().addPermanentWidget(QLabel(self.tr("Database: %1").replace("%1", desk.database_label)))
         self.statusBar().addPermanentWidget(QLabel(self.tr("Signed in: %1").replace("%1", user.login)))
+        # changes made on other workstations reach the open lists within a few seconds
+        self.last_change: int | None = None
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_INTERVAL_MS)
+        self.watch.timeout.connect(self.look_for_changes)
+        self.watch.start()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -151,6 +161,21 @@ class MainWindow(QMainWindow):
             page.report()
         elif isinstance(page, DecisionsPage):
             page.preview_report()
+
+    # -- other workstations ---------------------------------------------------------------------------------
+    def look_for_changes(self) -> None:
+        self.desk.runner.run(self.desk.services.audit.latest_id, self._seen_change, self._unreachable, owner=self,
+                             key="watch")
+
+    def _seen_change(self, latest: int) -> None:
+        changed = self.last_change is not None and latest != self.last_change
+        self.last_change = latest
+        if changed:
+            self.refresh_all()
+
+    def _unreachable(self, error) -> None:
+        if not isinstance(error, InternalError):  # the database is away: say so, keep trying, lose nothing
+            self.statusBar().showMessage(error_text(error), WATCH_INTERVAL_MS * 2)
 
     # -- navigation ------------------------------------------------------------------------------------------
     def refresh_all(self) -> None:

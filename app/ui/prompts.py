@@ -17,6 +17,14 @@ def show_info(parent: QWidget | None, message: str) -> None:
     QMessageBox.information(parent, QCoreApplication.translate("Prompts", "Uznania"), message)
 
 
+def ask_retry(parent: QWidget | None, message: str) -> bool:
+    """The message with Retry and Close; True for Retry."""
+    answer = QMessageBox.warning(parent, QCoreApplication.translate("Prompts", "Uznania"), message,
+                                 QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+                                 QMessageBox.StandardButton.Retry)
+    return answer == QMessageBox.StandardButton.Retry
+
+
 def confirm(parent: QWidget | None, message: str) -> bool:
     answer = QMessageBox.question(parent, QCoreApplication.translate("Prompts", "Uznania"), message)
     return answer == QMessageBox.StandardButton.Yes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import tempfile
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +25,7 @@ DK_ZIPPED = DATA / "samples" / "dk" / "elmo-tomcat-signed-zipped-base64.txt"
 
 
 def add_student(services, album: str, given: str, family: str, born: date) -> int:
-    path = Path(services.ctx.sessions.kw["bind"].url.database).with_name(f"{album}.csv")
+    path = Path(tempfile.mkdtemp(prefix="uznania-students-")) / f"{album}.csv"
     path.write_text("album;nazwisko;imiona;data urodzenia;kierunek;tryb\n"
                     f"{album};{family};{given};{born.isoformat()};SYN-INF-S1;erasmus\n", encoding="utf-8")
     services.student_import.apply(services.student_import.preview(path))
