@@ -85,6 +85,10 @@ def main(argv: list[str] | None = None, shared: bool | None = None) -> int:
                                settings_store.month_day(settings.resit_session_end), policy,
                                settings.report_options())
     if args.command is None:
+        if database.engine.url.get_backend_name() == "sqlite":  # the embedded desk backs itself up
+            from app.services.maintenance import start_scheduled_backup
+            start_scheduled_backup(database.engine.url, settings.backup_every_days, settings.backup_keep,
+                                   actor.login)
         from app.ui.application import run_window
         return run_window(qt_app, services, settings, database.label)
     if args.command == "screenshot":

@@ -15,7 +15,18 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app import __version__, cli_audit, cli_compare, cli_emrex, cli_grades, cli_grid, cli_la, cli_reports, cli_users
+from app import (
+    __version__,
+    cli_audit,
+    cli_compare,
+    cli_db,
+    cli_emrex,
+    cli_grades,
+    cli_grid,
+    cli_la,
+    cli_reports,
+    cli_users,
+)
 from app.cli_preview import report_rows
 from app.i18n import translate
 from app.services.errors import AppError
@@ -123,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_reports.add_parsers(commands, record_id)
     cli_audit.add_parser(commands, _date, _format_option)
     cli_users.add_parser(commands, _format_option)
+    cli_db.add_parsers(commands, _format_option)
 
     shot = commands.add_parser("screenshot", help="render the main window offscreen into a PNG file")
     shot.add_argument("--page", default="students", help="students, decisions, trust or decision:ID")
@@ -254,6 +266,8 @@ def _dispatch(args: argparse.Namespace, services: Services) -> int:
         print(done.format(
             programmes=result.programmes, students=result.students, decisions=result.decisions))
         return 0
+    if args.command in ("backup", "restore", "db"):
+        return cli_db.dispatch(args, services, emit, Column)
     if args.command == "users":
         return cli_users.dispatch(args, services, emit, Column, _yes_no)
     if args.command == "audit":

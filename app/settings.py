@@ -37,6 +37,9 @@ class Settings:
     report_legal_basis: str = ReportOptions.legal_basis
     report_appeal: str = ReportOptions.appeal
     report_language: str = "pl"  # pl, en, or both (Polish labels with the English beside them)
+    # the embedded database is copied into the backups folder of the data directory at start-up
+    backup_every_days: int = 1  # when the newest backup is this many days old; 0: never
+    backup_keep: int = 14  # the newest this many scheduled backups are kept, older ones deleted
 
     def report_options(self) -> ReportOptions:
         return ReportOptions(self.report_university, self.report_faculty, self.report_dean_title,
@@ -87,6 +90,10 @@ def _sensible(name: str, value) -> bool:
         return value in ("half_up", "half_down", "down")
     if name == "distribution_rule":
         return value in ("overlap", "midpoint")
+    if name == "backup_every_days":
+        return 0 <= value <= 366
+    if name == "backup_keep":
+        return 1 <= value <= 1000
     if name == "resit_session_end":
         return value == "" or month_day(value) is not None
     return True

@@ -36,6 +36,7 @@ class Permission(str, enum.Enum):
     DEMO_CREATE = "demo.create"
     REPORTS_PRINT = "reports.print"  # print or save reports (reading, so the auditor may too)
     EXPORT_APPROVED = "export.approved"  # approved recognitions for data entry elsewhere
+    DATABASE_ADMIN = "database.admin"  # back up, restore and move the whole database
 
 
 ROLES_FOR: dict[Permission, frozenset[Role]] = {
@@ -60,6 +61,7 @@ ROLES_FOR: dict[Permission, frozenset[Role]] = {
     Permission.DEMO_CREATE: frozenset({ADMIN}),
     Permission.REPORTS_PRINT: frozenset({OFFICER, COORDINATOR, DEAN, ADMIN, AUDITOR}),
     Permission.EXPORT_APPROVED: frozenset({OFFICER, ADMIN}),
+    Permission.DATABASE_ADMIN: frozenset({ADMIN}),
 }
 
 PERMISSION_LABELS = {
@@ -84,6 +86,7 @@ PERMISSION_LABELS = {
     Permission.DEMO_CREATE: QT_TRANSLATE_NOOP("Permissions", "add demonstration data"),
     Permission.REPORTS_PRINT: QT_TRANSLATE_NOOP("Permissions", "print and save reports"),
     Permission.EXPORT_APPROVED: QT_TRANSLATE_NOOP("Permissions", "export approved recognitions"),
+    Permission.DATABASE_ADMIN: QT_TRANSLATE_NOOP("Permissions", "back up, restore and move the database"),
 }
 
 

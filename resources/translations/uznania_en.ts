@@ -257,7 +257,8 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+66"/>
-        <location filename="../../app/cli.py" line="+243"/>
+        <location filename="../../app/cli.py" line="+255"/>
+        <location filename="../../app/cli_db.py" line="+58"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Error:</translation>
@@ -269,6 +270,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="-89"/>
+        <location filename="../../app/cli_db.py" line="+28"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -454,7 +456,7 @@
         <translation>{new} new, {update} to update, {unchanged} unchanged, {error} with errors.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+55"/>
+        <location filename="../../app/cli.py" line="+57"/>
         <location filename="../../app/cli_grid.py" line="+77"/>
         <source>Nothing imported; fix the file or use --skip-invalid.</source>
         <translation>Nothing imported; fix the file or use --skip-invalid.</translation>
@@ -844,6 +846,86 @@
         <location line="+12"/>
         <source>{count} decision(s) listed in {file}.</source>
         <translation>{count} decision(s) listed in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_db.py" line="-46"/>
+        <source>Backed up to {file}: {size} bytes, SHA-256 {sha256}.</source>
+        <translation>Backed up to {file}: {size} bytes, SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored from {file} (made at database revision {revision}).</source>
+        <translation>Restored from {file} (made at database revision {revision}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database as it was before: {file}</source>
+        <translation>The database as it was before: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restoring replaces the whole database and there is no terminal to confirm it in: add --yes.</source>
+        <translation>Restoring replaces the whole database and there is no terminal to confirm it in: add --yes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything in {database} will be replaced with the backup {file}; the database as it is now is saved first.</source>
+        <translation>Everything in {database} will be replaced with the backup {file}; the database as it is now is saved first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type {word} to go on: </source>
+        <translation>Type {word} to go on: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not restored; nothing was changed.</source>
+        <translation>Not restored; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows (source)</source>
+        <translation>Rows (source)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows (copy)</source>
+        <translation>Rows (copy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 (source)</source>
+        <translation>SHA-256 (source)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 (copy)</source>
+        <translation>SHA-256 (copy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal</source>
+        <translation>Equal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified: {rows} rows in {tables} tables are equal on both sides; copied from {source} to {target} in {seconds} s.</source>
+        <translation>Verified: {rows} rows in {tables} tables are equal on both sides; copied from {source} to {target} in {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT verified: the tables marked NO differ, so nothing was copied; {target} is as it was.</source>
+        <translation>NOT verified: the tables marked NO differ, so nothing was copied; {target} is as it was.</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2083,7 @@
     </message>
     <message>
         <location filename="../../app/services/comparison.py" line="+137"/>
-        <location filename="../../app/services/decisions.py" line="+163"/>
+        <location filename="../../app/services/decisions.py" line="+216"/>
         <location line="+68"/>
         <location filename="../../app/services/grades.py" line="+387"/>
         <location filename="../../app/services/intake.py" line="+161"/>
@@ -2114,12 +2196,12 @@
         <translation>There is no student with album number {album}.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-151"/>
         <source>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</source>
         <translation>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+159"/>
         <source>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</source>
         <translation>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</translation>
     </message>
@@ -3210,12 +3292,13 @@
         <translation>Decision {number} is {state}: only an approved decision is corrected this way.</translation>
     </message>
     <message>
-        <location filename="../../app/services/audit.py" line="+104"/>
+        <location filename="../../app/services/audit.py" line="+110"/>
         <source>The audit log is exported as CSV or XLSX, not {kind}.</source>
         <translation>The audit log is exported as CSV or XLSX, not {kind}.</translation>
     </message>
     <message>
         <location line="+220"/>
+        <location filename="../../app/services/maintenance/common.py" line="+102"/>
         <source>The file {name} cannot be written: {detail}</source>
         <translation>The file {name} cannot be written: {detail}</translation>
     </message>
@@ -3609,6 +3692,109 @@
         <location line="+99"/>
         <source>The approved recognitions are exported as CSV or XLSX, not {kind}.</source>
         <translation>The approved recognitions are exported as CSV or XLSX, not {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/backup.py" line="+65"/>
+        <source>{name} is a folder; give the backup&apos;s file name.</source>
+        <translation>{name} is a folder; give the backup&apos;s file name.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} is the database itself, not a backup of it.</source>
+        <translation>{name} is the database itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The backup of {name} failed its integrity check: {detail}</source>
+        <translation>The backup of {name} failed its integrity check: {detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {name} cannot be backed up: {detail}</source>
+        <translation>The database {name} cannot be backed up: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/common.py" line="-44"/>
+        <source>Only a database kept in a file can be backed up or restored: {database}</source>
+        <translation>Only a database kept in a file can be backed up or restored: {database}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file {name} does not exist.</source>
+        <translation>The database file {name} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Databases of the kind {kind} cannot be backed up, restored or copied; only SQLite and PostgreSQL.</source>
+        <translation>Databases of the kind {kind} cannot be backed up, restored or copied; only SQLite and PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup {name} comes from a newer version of the program (database revision {revision}): update the program first.</source>
+        <translation>The backup {name} comes from a newer version of the program (database revision {revision}): update the program first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file {name} is not a backup of an Uznania database.</source>
+        <translation>The file {name} is not a backup of an Uznania database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {name} does not exist.</source>
+        <translation>The file {name} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools or back up on the server.</source>
+        <translation>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools or back up on the server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pg_restore is not installed on this computer: install PostgreSQL&apos;s client tools or restore on the server.</source>
+        <translation>pg_restore is not installed on this computer: install PostgreSQL&apos;s client tools or restore on the server.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{tool} {version} is older than the database server (PostgreSQL {server}) and cannot back it up: install PostgreSQL&apos;s client tools of version {server} or newer.</source>
+        <translation>{tool} {version} is older than the database server (PostgreSQL {server}) and cannot back it up: install PostgreSQL&apos;s client tools of version {server} or newer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>{tool} failed on {name}: {detail}</source>
+        <translation>{tool} failed on {name}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/copy.py" line="+85"/>
+        <source>A database cannot be copied onto itself.</source>
+        <translation>A database cannot be copied onto itself.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database cannot be brought to this program&apos;s schema: {detail}</source>
+        <translation>The database cannot be brought to this program&apos;s schema: {detail}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database {database} already holds data (the table {table} has rows); a desk is copied only into an empty database.</source>
+        <translation>The database {database} already holds data (the table {table} has rows); a desk is copied only into an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/restore.py" line="+120"/>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>The backup {name} cannot be read: {detail}</source>
+        <translation>The backup {name} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>The backup {name} is damaged: {detail}</source>
+        <translation>The backup {name} is damaged: {detail}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup {name} cannot be restored: {detail}</source>
+        <translation>The backup {name} cannot be restored: {detail}</translation>
     </message>
 </context>
 <context>
@@ -4520,7 +4706,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+34"/>
+        <location filename="../../app/ui/main_window.py" line="+38"/>
         <source>recognition of courses</source>
         <translation>recognition of courses</translation>
     </message>
@@ -4575,7 +4761,7 @@
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4655,7 +4841,7 @@
         <translation>E&amp;xport approved recognitions…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>The language changes when Uznania is started again.</translation>
     </message>
@@ -4927,7 +5113,7 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../app/services/permissions.py" line="+66"/>
+        <location filename="../../app/services/permissions.py" line="+68"/>
         <source>import and change students</source>
         <translation>import and change students</translation>
     </message>
@@ -5031,13 +5217,19 @@
         <source>export approved recognitions</source>
         <translation>export approved recognitions</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>back up, restore and move the database</source>
+        <translation>back up, restore and move the database</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <location filename="../../app/ui/prompts.py" line="+13"/>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>Uznania</source>
         <translation>Uznania</translation>
     </message>

@@ -259,7 +259,8 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+66"/>
-        <location filename="../../app/cli.py" line="+243"/>
+        <location filename="../../app/cli.py" line="+255"/>
+        <location filename="../../app/cli_db.py" line="+58"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
         <translation>Błąd:</translation>
@@ -271,6 +272,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="-89"/>
+        <location filename="../../app/cli_db.py" line="+28"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -456,7 +458,7 @@
         <translation>Nowe: {new}, do aktualizacji: {update}, bez zmian: {unchanged}, z błędami: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+55"/>
+        <location filename="../../app/cli.py" line="+57"/>
         <location filename="../../app/cli_grid.py" line="+77"/>
         <source>Nothing imported; fix the file or use --skip-invalid.</source>
         <translation>Niczego nie zaimportowano; popraw plik lub użyj --skip-invalid.</translation>
@@ -846,6 +848,86 @@
         <location line="+12"/>
         <source>{count} decision(s) listed in {file}.</source>
         <translation>Zestawienie decyzji ({count}) zapisano w pliku {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_db.py" line="-46"/>
+        <source>Backed up to {file}: {size} bytes, SHA-256 {sha256}.</source>
+        <translation>Kopię zapasową zapisano w pliku {file}: {size} bajtów, SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored from {file} (made at database revision {revision}).</source>
+        <translation>Odtworzono z pliku {file} (wykonanego przy wersji bazy {revision}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database as it was before: {file}</source>
+        <translation>Baza danych sprzed odtworzenia: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restoring replaces the whole database and there is no terminal to confirm it in: add --yes.</source>
+        <translation>Odtworzenie zastępuje całą bazę danych, a nie ma terminala, w którym można to potwierdzić: dodaj --yes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything in {database} will be replaced with the backup {file}; the database as it is now is saved first.</source>
+        <translation>Cała zawartość bazy {database} zostanie zastąpiona kopią {file}; obecny stan bazy zostanie najpierw zapisany.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type {word} to go on: </source>
+        <translation>Wpisz {word}, aby kontynuować: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not restored; nothing was changed.</source>
+        <translation>Nie odtworzono; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows (source)</source>
+        <translation>Wiersze (źródło)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows (copy)</source>
+        <translation>Wiersze (kopia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 (source)</source>
+        <translation>SHA-256 (źródło)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 (copy)</source>
+        <translation>SHA-256 (kopia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal</source>
+        <translation>Zgodne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NO</source>
+        <translation>NIE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified: {rows} rows in {tables} tables are equal on both sides; copied from {source} to {target} in {seconds} s.</source>
+        <translation>Sprawdzono: {rows} wierszy w {tables} tabelach jest zgodnych po obu stronach; skopiowano z {source} do {target} w {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT verified: the tables marked NO differ, so nothing was copied; {target} is as it was.</source>
+        <translation>NIE sprawdzono: tabele oznaczone NIE się różnią, więc niczego nie skopiowano; {target} pozostała bez zmian.</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2086,7 @@
     </message>
     <message>
         <location filename="../../app/services/comparison.py" line="+137"/>
-        <location filename="../../app/services/decisions.py" line="+163"/>
+        <location filename="../../app/services/decisions.py" line="+216"/>
         <location line="+68"/>
         <location filename="../../app/services/grades.py" line="+387"/>
         <location filename="../../app/services/intake.py" line="+161"/>
@@ -2117,12 +2199,12 @@
         <translation>Nie ma studenta o numerze albumu {album}.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-151"/>
         <source>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</source>
         <translation>Semestr(y) do zaliczenia muszą być liczbami od 1 do 14, np. „3” lub „3,4”; podano „{text}”.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+159"/>
         <source>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</source>
         <translation>Student o numerze albumu {album} ma już niezakończoną decyzję {number} dla semestru(ów) {semesters}.</translation>
     </message>
@@ -3213,12 +3295,13 @@
         <translation>Decyzja {number} ma stan {state}: w ten sposób można korygować tylko zatwierdzone decyzje.</translation>
     </message>
     <message>
-        <location filename="../../app/services/audit.py" line="+104"/>
+        <location filename="../../app/services/audit.py" line="+110"/>
         <source>The audit log is exported as CSV or XLSX, not {kind}.</source>
         <translation>Dziennik audytu można wyeksportować do pliku CSV lub XLSX, a nie {kind}.</translation>
     </message>
     <message>
         <location line="+220"/>
+        <location filename="../../app/services/maintenance/common.py" line="+102"/>
         <source>The file {name} cannot be written: {detail}</source>
         <translation>Nie można zapisać pliku {name}: {detail}</translation>
     </message>
@@ -3612,6 +3695,109 @@
         <location line="+99"/>
         <source>The approved recognitions are exported as CSV or XLSX, not {kind}.</source>
         <translation>Zatwierdzone uznania eksportuje się jako CSV lub XLSX, nie {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/backup.py" line="+65"/>
+        <source>{name} is a folder; give the backup&apos;s file name.</source>
+        <translation>{name} jest folderem; podaj nazwę pliku kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} is the database itself, not a backup of it.</source>
+        <translation>{name} to sama baza danych, a nie jej kopia zapasowa.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The backup of {name} failed its integrity check: {detail}</source>
+        <translation>Kopia zapasowa bazy {name} nie przeszła sprawdzenia spójności: {detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {name} cannot be backed up: {detail}</source>
+        <translation>Nie można wykonać kopii zapasowej bazy {name}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/common.py" line="-44"/>
+        <source>Only a database kept in a file can be backed up or restored: {database}</source>
+        <translation>Kopię zapasową można wykonać i odtworzyć tylko dla bazy przechowywanej w pliku: {database}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file {name} does not exist.</source>
+        <translation>Plik bazy danych {name} nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Databases of the kind {kind} cannot be backed up, restored or copied; only SQLite and PostgreSQL.</source>
+        <translation>Baz danych typu {kind} nie można kopiować, odtwarzać ani przenosić; tylko SQLite i PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup {name} comes from a newer version of the program (database revision {revision}): update the program first.</source>
+        <translation>Kopia zapasowa {name} pochodzi z nowszej wersji programu (wersja bazy {revision}): najpierw zaktualizuj program.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file {name} is not a backup of an Uznania database.</source>
+        <translation>Plik {name} nie jest kopią zapasową bazy programu Uznania.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {name} does not exist.</source>
+        <translation>Plik {name} nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools or back up on the server.</source>
+        <translation>Na tym komputerze nie zainstalowano programu pg_dump: zainstaluj narzędzia klienckie PostgreSQL albo wykonaj kopię na serwerze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pg_restore is not installed on this computer: install PostgreSQL&apos;s client tools or restore on the server.</source>
+        <translation>Na tym komputerze nie zainstalowano programu pg_restore: zainstaluj narzędzia klienckie PostgreSQL albo odtwórz bazę na serwerze.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{tool} {version} is older than the database server (PostgreSQL {server}) and cannot back it up: install PostgreSQL&apos;s client tools of version {server} or newer.</source>
+        <translation>{tool} {version} jest starszy niż serwer bazy danych (PostgreSQL {server}) i nie wykona jego kopii: zainstaluj narzędzia klienckie PostgreSQL w wersji {server} lub nowszej.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>{tool} failed on {name}: {detail}</source>
+        <translation>{tool} nie powiódł się dla {name}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/copy.py" line="+85"/>
+        <source>A database cannot be copied onto itself.</source>
+        <translation>Bazy danych nie można skopiować na nią samą.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database cannot be brought to this program&apos;s schema: {detail}</source>
+        <translation>Nie można dostosować bazy danych do schematu tego programu: {detail}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database {database} already holds data (the table {table} has rows); a desk is copied only into an empty database.</source>
+        <translation>Baza danych {database} zawiera już dane (tabela {table} ma wiersze); dane kopiuje się tylko do pustej bazy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/restore.py" line="+120"/>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>The backup {name} cannot be read: {detail}</source>
+        <translation>Nie można odczytać kopii zapasowej {name}: {detail}</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>The backup {name} is damaged: {detail}</source>
+        <translation>Kopia zapasowa {name} jest uszkodzona: {detail}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup {name} cannot be restored: {detail}</source>
+        <translation>Nie można odtworzyć kopii zapasowej {name}: {detail}</translation>
     </message>
 </context>
 <context>
@@ -4529,7 +4715,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+34"/>
+        <location filename="../../app/ui/main_window.py" line="+38"/>
         <source>recognition of courses</source>
         <translation>uznawanie przedmiotów</translation>
     </message>
@@ -4584,7 +4770,7 @@
         <translation>Zalogowano: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -4664,7 +4850,7 @@
         <translation>&amp;Eksport zatwierdzonych uznań…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Uznania.</translation>
     </message>
@@ -4937,7 +5123,7 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../app/services/permissions.py" line="+66"/>
+        <location filename="../../app/services/permissions.py" line="+68"/>
         <source>import and change students</source>
         <translation>importowanie i zmiana danych studentów</translation>
     </message>
@@ -5041,13 +5227,19 @@
         <source>export approved recognitions</source>
         <translation>eksport zatwierdzonych uznań</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>back up, restore and move the database</source>
+        <translation>kopie zapasowe, odtwarzanie i przenoszenie bazy danych</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <location filename="../../app/ui/prompts.py" line="+13"/>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>Uznania</source>
         <translation>Uznania</translation>
     </message>

@@ -27,6 +27,7 @@ from app.services.context import Role
 from app.services.errors import AppError, PermissionDenied
 from app.services.grading import TableRow
 from app.services.la_tables import ComponentInput
+from app.services.maintenance import MaintenanceService
 from app.services.permissions import ROLES_FOR, Permission, check
 from app.services.registry import Services
 from app.services.vocabulary import DecisionState
@@ -105,6 +106,7 @@ ACTIONS: dict[Permission, Action] = {
     Permission.TABLES_EDIT: lambda s, f: s.catalogue.save_table(
         "DK-7", [TableRow(None, None, "12", "5.0")], valid_from=TODAY, source="test"),
     Permission.AUDIT_READ: lambda s, f: s.audit.search(),
+    Permission.DATABASE_ADMIN: lambda s, f: MaintenanceService(s.ctx).backup(f.folder / "backup.sqlite3"),
     Permission.REPORTS_PRINT: lambda s, f: s.reports.record_print(f.jens_decision, "Biuro"),
     Permission.EXPORT_APPROVED: lambda s, f: s.reports.export_approved(f.folder / "approved.csv"),
     Permission.AUDIT_EXPORT: lambda s, f: s.audit.export(AuditFilter(), f.folder / "audit.csv"),
