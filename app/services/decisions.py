@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import DateTime, String, and_, func, not_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models import CurriculumCourse, Decision, DecisionState, DecisionStateChange, Programme, Student
@@ -96,6 +98,38 @@ def parse_semesters(text: str) -> str:
     return ",".join(str(n) for n in sorted(numbers))
 
 
+_STATES = {state.value: state for state in DecisionState}
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """No cyclic garbage collection while a whole list is read: its 100,000 rows and their values (which form no
+    cycles) would otherwise set off collections that each walk every object made so far (a fifth of the time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _name_key(album: str, family: str, given: str, words: dict[str, str]) -> str:
+    """`fold(f"{album} {family} {given}")`, as `student_search_key` makes it, with each part folded once per
+    listing (folding is per character, so folding the parts and joining the non-empty ones gives the same);
+    an ASCII album number only needs its case and spaces folded."""
+    parts = []
+    for part in (album, family, given):
+        folded = words.get(part)
+        if folded is None:
+            folded = " ".join(part.lower().split()) if part.isascii() else fold(part)
+            if part is not album:  # album numbers are one per student: not worth keeping
+                words[part] = folded
+        if folded:
+            parts.append(folded)
+    return " ".join(parts)
+
+
 def _overlap(semesters: str, other: str) -> bool:
     """Whether two decisions may credit the same semester (one whose semesters are not yet known may)."""
     if not semesters or not other:
@@ -110,31 +144,40 @@ class DecisionService:
         self.approver: Callable[[int, str, int | None], None] | None = None
 
     # -- reading ---------------------------------------------------------------------------------------------
+    # A faculty has 100,000 decisions and the page loads them all: the rows are read on the session's connection
+    # (not through the ORM's result machinery), as plain values (no per-value type conversion by SQLAlchemy), and
+    # each name is folded once per listing.
     def _query(self):
         return (
             select(Decision.id, Decision.number, Decision.student_id, Student.album_number, Student.family_name,
-                   Student.given_names, Programme.code, Programme.name_pl, Decision.semesters, Decision.state,
-                   Decision.web_deadline, Decision.results_loaded_at, Decision.comment, Decision.version,
-                   Decision.created_at)
+                   Student.given_names, Programme.code, Programme.name_pl, Decision.semesters,
+                   type_coerce(Decision.state, String), Decision.web_deadline,
+                   Decision.results_loaded_at.is_not(None), Decision.comment, Decision.version,
+                   type_coerce(Decision.created_at, DateTime))  # naive UTC as stored: made aware in `_rows`
             .join(Student, Student.id == Decision.student_id)
             .join(Programme, Programme.id == Decision.programme_id)
         )
 
     @staticmethod
-    def _row(r, today: date, names: dict[int, str]) -> DecisionRow:
-        (decision_id, number, student_id, album, family, given, code, name, semesters, state, deadline, loaded,
-         comment, version, created_at) = r
-        days_left = (deadline - today).days if deadline else None
-        overdue = state in AWAITING_RESULTS and loaded is None and days_left is not None and days_left < 0
-        folded = names.get(student_id)
-        if folded is None:  # a student's name is folded once, however many decisions they have
-            folded = names[student_id] = fold(f"{album} {family} {given}")
-        return DecisionRow(
-            id=decision_id, number=number, student_id=student_id, album_number=album, family_name=family,
-            given_names=given, programme_code=code, programme_name=name, semesters=semesters, state=state,
-            deadline=deadline, days_left=days_left, overdue=overdue, results_loaded=loaded is not None,
-            comment=comment, version=version, created_at=created_at, search_key=f"{number.casefold()} {folded}",
-        )
+    def _rows(result: Iterable, today: date) -> list[DecisionRow]:
+        names: dict[int, str] = {}  # student id → folded album number and names
+        words: dict[str, str] = {}  # a family or given name → folded: the same names come back thousands of times
+        states, awaiting, day = _STATES, AWAITING_RESULTS, today.toordinal()
+        rows = []
+        append = rows.append
+        for (decision_id, number, student_id, album, family, given, code, name, semesters, state, deadline, loaded,
+             comment, version, created_at) in result:
+            state = states[state]
+            loaded = bool(loaded)
+            days_left = deadline.toordinal() - day if deadline else None
+            folded = names.get(student_id)
+            if folded is None:  # a student's name is folded once, however many decisions they have
+                folded = names[student_id] = _name_key(album, family, given, words)
+            append(DecisionRow(  # positional, in the order of the fields: measurably quicker for 100,000 rows
+                decision_id, number, student_id, album, family, given, code, name, semesters, state, deadline,
+                days_left, state in awaiting and not loaded and days_left is not None and days_left < 0, loaded,
+                comment, version, created_at.replace(tzinfo=UTC), f"{number.casefold()} {folded}"))
+        return rows
 
     def list(self, *, state: DecisionState | None = None, programme_code: str | None = None,
              overdue: bool | None = None, due_within_days: int | None = None) -> list[DecisionRow]:
@@ -146,9 +189,19 @@ class DecisionService:
             query = query.where(Decision.state == state)
         if programme_code:
             query = query.where(Programme.code == programme_code)
-        with self.ctx.reading() as session:
-            names: dict[int, str] = {}
-            rows = [self._row(r, today, names) for r in session.execute(query)]
+        awaiting = (Decision.state.in_(sorted(AWAITING_RESULTS)), Decision.results_loaded_at.is_(None),
+                    Decision.web_deadline.is_not(None))
+        if overdue is not None:  # narrowed in SQL; the rows' own `overdue` below stays the definition
+            late = and_(*awaiting, Decision.web_deadline < today)
+            query = query.where(late if overdue else not_(late))
+        if due_within_days is not None:
+            try:
+                last = today + timedelta(days=max(due_within_days, -1))
+            except OverflowError:
+                last = date.max
+            query = query.where(*awaiting, Decision.web_deadline >= today, Decision.web_deadline <= last)
+        with self.ctx.reading() as session, _bulk():
+            rows = self._rows(session.connection().execute(query).all(), today)
         if overdue is not None:
             rows = [r for r in rows if r.overdue == overdue]
         if due_within_days is not None:
@@ -158,10 +211,11 @@ class DecisionService:
     def get(self, decision_id: int) -> DecisionDetail:
         today = self.ctx.today()
         with self.ctx.reading() as session:
-            found = session.execute(self._query().where(Decision.id == decision_id)).first()
-            if found is None:
+            found = self._rows(session.connection().execute(self._query().where(Decision.id == decision_id)).all(),
+                               today)
+            if not found:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "Decision {id} does not exist."), id=decision_id)
-            row = self._row(found, today, {})
+            row = found[0]
             history = [StateChangeRow(h.at, h.actor, h.from_state, h.to_state, h.deadline, h.comment)
                        for h in session.scalars(select(DecisionStateChange)
                                                 .where(DecisionStateChange.decision_id == decision_id)
