@@ -46,14 +46,18 @@ class StudentService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def _query(self):
+    def _query(self, album_number: str | None = None):
         counts = (
             select(Decision.student_id.label("student_id"),
                    func.count(Decision.id).label("n"),
                    func.min(Decision.web_deadline).filter(Decision.state.in_(AWAITING_RESULTS),
                                                           Decision.results_loaded_at.is_(None)).label("nearest"))
-            .group_by(Decision.student_id).subquery()
+            .group_by(Decision.student_id)
         )
+        if album_number is not None:  # one student: count only their decisions, not the whole faculty's
+            counts = counts.join(Student, Student.id == Decision.student_id).where(
+                Student.album_number == album_number)
+        counts = counts.subquery()
         return (
             select(Student.id, Student.album_number, Student.given_names, Student.family_name, Student.birth_date,
                    Student.email, Programme.code, Programme.name_pl, Student.cohort, Student.admission_kind,
@@ -80,7 +84,7 @@ class StudentService:
 
     def get(self, album_number: str) -> StudentRow:
         with self.ctx.reading() as session:
-            r = session.execute(self._query().where(Student.album_number == album_number)).first()
+            r = session.execute(self._query(album_number).where(Student.album_number == album_number)).first()
         if r is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no student with album number {album}."),
                            album=album_number)
