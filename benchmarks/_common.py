@@ -106,7 +106,7 @@ class GuiRun:
     returncode: int
 
 
-def run_gui(database: Path | None, timeout: float = 120.0) -> GuiRun:
+def run_gui(database: Path | None, timeout: float = 120.0, program: list[str] | None = None) -> GuiRun:
     """Start `python -m app --db sqlite:///COPY` with UZNANIA_EXIT_AFTER_FIRST_PAINT set and collect what the hook
     prints. `database=None` starts on a new, empty desk. Raises RuntimeError when the child misbehaves."""
     with tempfile.TemporaryDirectory(prefix="uznania-bench-") as home:
@@ -115,7 +115,8 @@ def run_gui(database: Path | None, timeout: float = 120.0) -> GuiRun:
         env = sandbox_env(home_path, UZNANIA_EXIT_AFTER_FIRST_PAINT="1")
         with open(home_path / "stderr.txt", "w+b") as stderr:
             started = time.monotonic()
-            child = subprocess.Popen([sys.executable, "-m", "app", "--db", f"sqlite:///{db}"], cwd=ROOT, env=env,
+            command = program or [sys.executable, "-m", "app"]  # or the built program
+            child = subprocess.Popen([*command, "--db", f"sqlite:///{db}"], cwd=ROOT, env=env,
                                      stdout=subprocess.PIPE, stderr=stderr, stdin=subprocess.DEVNULL)
             killer = threading.Timer(timeout, child.kill)  # a crash dialog would otherwise wait for ever
             killer.start()
