@@ -137,7 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_db.add_parsers(commands, _format_option)
 
     shot = commands.add_parser("screenshot", help="render the main window offscreen into a PNG file")
-    shot.add_argument("--page", default="students", help="students, decisions, trust or decision:ID")
+    shot.add_argument("--page", default="students", help="students, decisions, batch, grid, trust, grading, "
+                      "decision:ID or decision:ID:SECTION (SECTION: results, agreement, comparison, grades "
+                      "or history)")
     shot.add_argument("-o", "--output", type=Path, required=True)
     shot.add_argument("--size", default="1280x800", metavar="WxH")
     return parser

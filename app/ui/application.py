@@ -6,17 +6,17 @@ import logging
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__, paths
 from app.services.errors import AppError
 from app.services.registry import Services
 from app.settings import Settings
+from app.ui.crash_dialog import CrashHandler
 from app.ui.desk import Desk
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
@@ -36,22 +36,17 @@ def create_application() -> QApplication:
     return app
 
 
-def install_crash_handler() -> None:
-    def handle(kind, value, tb) -> None:
-        report = "".join(traceback.format_exception(kind, value, tb))
-        log.critical("unexpected error\n%s", report)
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
-            "Crash", "Something went wrong inside Uznania. Your saved work is safe; the action was not completed. "
-                     "Please send the details below to the administrator."))
-        box.setDetailedText(report)
-        box.exec()
-
-    sys.excepthook = handle
+def install_crash_handler() -> CrashHandler:
+    """Bugs (exceptions nobody caught, in a slot or a background task) get the crash dialog from now on."""
+    handler = CrashHandler()
+    sys.excepthook = handler
+    return handler
 
 
-def build_window(services: Services, settings: Settings, database_label: str) -> MainWindow:
+def build_window(services: Services, settings: Settings, database_label: str,
+                 remember_layout: bool = True) -> MainWindow:
     desk = Desk(services=services, runner=TaskRunner(), settings=settings, database_label=database_label)
-    window = MainWindow(desk)
+    window = MainWindow(desk, remember_layout=remember_layout)
     window.refresh_all()
     return window
 
@@ -103,7 +98,7 @@ def take_screenshot(app: QApplication, services: Services, settings: Settings, d
             print(error.render(QCoreApplication.translate), file=sys.stderr)
             return 1
     TaskRunner.synchronous = True  # everything loaded before the picture is taken
-    window = build_window(services, settings, database_label)
+    window = build_window(services, settings, database_label, remember_layout=False)  # the same for everyone
     window.resize(QSize(width, height))
     try:
         window.show_page(page)

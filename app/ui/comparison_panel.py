@@ -132,6 +132,11 @@ class ComparisonPanel(QWidget):
         self.home_view = _table(self, self.home, "comparisonHome")
         self.lines_view = _table(self, self.lines, "comparisonLines", multi=False)
         self.proposals_view = _table(self, self.proposals, "comparisonProposals")
+        for view, name in ((self.foreign_view, self.tr("Foreign courses")),
+                           (self.home_view, self.tr("Home courses of the credited semesters")),
+                           (self.lines_view, self.tr("Recognition lines")),
+                           (self.proposals_view, self.tr("Proposals"))):
+            view.setAccessibleName(name)
         for view, widths in ((self.foreign_view, (80, 230, 50, 50)), (self.home_view, (60, 100, 250, 50)),
                              (self.lines_view, (160, 160, 130)), (self.proposals_view, (160, 160, 130))):
             for column, width in enumerate(widths):

@@ -97,6 +97,8 @@ class DecisionPage(QWidget):
         layout.addLayout(self.actions_row)
 
         self.sections = QTabWidget(self)
+        self.sections.setObjectName("decisionSections")
+        self.sections.setAccessibleName(self.tr("Parts of the decision"))
         self.results = ResultsPanel(desk, decision_id, self)
         self.results.results_changed.connect(self.decisions_changed)
         self.sections.addTab(self.results, self.tr("Results from abroad"))
@@ -116,6 +118,7 @@ class DecisionPage(QWidget):
         self.history_model = HistoryModel(self)
         self.history = QTableView(self)
         self.history.setObjectName("historyTable")
+        self.history.setAccessibleName(self.tr("State history"))
         self.history.setModel(self.history_model)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setStretchLastSection(True)
@@ -223,6 +226,12 @@ class DecisionPage(QWidget):
             prompts.show_error(self, error_text(error))
         self.decisions_changed.emit()
         self.refresh()
+
+    def load_results(self) -> None:
+        """Ctrl+L: the results section, and the file picker while results may still be loaded."""
+        self.sections.setCurrentWidget(self.results)
+        if self.results.load_button.isEnabled():
+            self.results.choose_file()
 
     def report(self) -> None:
         """The decision report's preview, with Print… and Save…."""

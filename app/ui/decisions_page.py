@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import partial
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.decisions import DecisionRow
@@ -19,12 +20,24 @@ from app.ui.filter_bar import FilterBar, FilterCombo
 from app.ui.formatting import error_text, move_label, state_label
 from app.ui.report_actions import ReportActions
 from app.ui.selection import reselect, selected_keys
-from app.ui.students_page import configure_table
+from app.ui.students_page import (
+    ENTER,
+    OPEN_DECISIONS_SHORTCUT,
+    SEARCH_SHORTCUT,
+    SHOW_SHORTCUT,
+    configure_table,
+    keys_text,
+    on_enter,
+    show_empty_state,
+    with_empty_state,
+    with_keys,
+)
 from app.ui.table_models import DecisionsModel
 
 WINDOW_OVERDUE = "overdue"
 WINDOW_7 = 7
 WINDOW_30 = 30
+EXTEND_SHORTCUT = QKeySequence("Ctrl+E")  # Decisions ▸ Extend deadline of selected decisions…
 
 
 def _row_id(row) -> int:
@@ -43,8 +56,13 @@ class DecisionsPage(QWidget):
         self.filters = FilterBar(self.tr("Search by number, album number or name…"), self)
         self.state = self.filters.add_combo(FilterCombo(self.tr("All states"), self), "stateFilter")
         self.state.set_choices([(state_label(s), s) for s in DecisionState])
+        self.filters.search.setAccessibleName(self.tr("Search decisions"))
+        self.filters.search.setToolTip(with_keys(self.tr("Search by number, album number or name"), SEARCH_SHORTCUT))
+        self.state.setAccessibleName(self.tr("State filter"))
         self.programme = self.filters.add_combo(FilterCombo(self.tr("All programmes"), self), "programmeFilter")
+        self.programme.setAccessibleName(self.tr("Programme filter"))
         self.window = self.filters.add_combo(FilterCombo(self.tr("Any deadline"), self), "deadlineFilter")
+        self.window.setAccessibleName(self.tr("Deadline filter"))
         self.window.set_choices([(self.tr("Overdue"), WINDOW_OVERDUE), (self.tr("Due in 7 days"), WINDOW_7),
                                  (self.tr("Due in 30 days"), WINDOW_30)])
         self.filters.finish()
@@ -55,23 +73,37 @@ class DecisionsPage(QWidget):
         self.model = DecisionsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("decisionsTable")
+        self.view.setAccessibleName(self.tr("Decisions"))
         self.view.setModel(self.model)
         configure_table(self.view)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move within it
         for column, width in enumerate((130, 200, 80, 180, 80, 110, 120)):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.row_at(index.row()).id))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.view)
+        on_enter(self.view, self.show_selected)
+        self.stack, self.empty = with_empty_state(self.view, self.tr(
+            "No decisions yet — select students on the Students page and open decisions with Decisions ▸ Open "
+            "decision for selected students… (%1)").replace("%1", keys_text(OPEN_DECISIONS_SHORTCUT)))
+        layout.addWidget(self.stack)
 
         buttons = QHBoxLayout()
         self.detail_button = QPushButton(self.tr("S&how decision"), self)
+        self.detail_button.setObjectName("showDecision")
+        self.detail_button.setAccessibleName(self.tr("Show decision"))
+        self.detail_button.setToolTip(with_keys(self.tr("Open the selected decision in a tab of its own"), ENTER,
+                                                SHOW_SHORTCUT))
         self.detail_button.clicked.connect(self.show_selected)
         self.extend_button = QPushButton(self.tr("&Extend deadline…"), self)
         self.extend_button.setObjectName("extendDeadline")
+        self.extend_button.setAccessibleName(self.tr("Extend deadline"))
+        self.extend_button.setToolTip(with_keys(self.tr("Extend the web deadline of the selected decisions"),
+                                                EXTEND_SHORTCUT))
         self.extend_button.clicked.connect(self.extend_selected)
         self.move_button = QPushButton(self.tr("Change &state"), self)
         self.move_button.setObjectName("changeState")
+        self.move_button.setAccessibleName(self.tr("Change state"))
         self.move_menu = QMenu(self)
         self.move_button.setMenu(self.move_menu)
         self.move_menu.aboutToShow.connect(self._fill_move_menu)
@@ -81,6 +113,10 @@ class DecisionsPage(QWidget):
         buttons.addWidget(self.move_button)
         self._add_report_actions(buttons)
         layout.addLayout(buttons)
+        chain = (self.filters.search, self.state, self.programme, self.window, self.view, self.detail_button,
+                 self.extend_button, self.move_button, self.print_reports_button, self.save_reports_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._update_buttons()
 
     def _add_report_actions(self, buttons: QHBoxLayout) -> None:
@@ -88,9 +124,11 @@ class DecisionsPage(QWidget):
         self.reports = ReportActions(self.desk, self)
         self.print_reports_button = QPushButton(self.tr("Print reports…"), self)
         self.print_reports_button.setObjectName("printReports")
+        self.print_reports_button.setAccessibleName(self.tr("Print reports"))
         self.print_reports_button.clicked.connect(self.print_reports)
         self.save_reports_button = QPushButton(self.tr("Save reports…"), self)
         self.save_reports_button.setObjectName("saveReports")
+        self.save_reports_button.setAccessibleName(self.tr("Save reports"))
         self.save_reports_button.clicked.connect(self.save_reports)
         self.report_action = QAction(self.tr("&Report…"), self)
         self.report_action.triggered.connect(self.preview_report)
@@ -154,6 +192,7 @@ class DecisionsPage(QWidget):
         if overdue:
             text += " · " + self.tr("%n overdue", "", overdue)
         self.filters.count_label.setText(text)
+        show_empty_state(self.stack, self.model.total_count == 0)
         self._update_buttons()
 
     def selected(self) -> list[DecisionRow]:

@@ -153,6 +153,7 @@ class LearningAgreementPanel(QWidget):
         self.model = ComponentsModel(self)
         view = QTableView(self)
         view.setObjectName("agreementComponents")
+        view.setAccessibleName(self.tr("Learning Agreement components"))
         view.setModel(self.model)
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setStretchLastSection(True)

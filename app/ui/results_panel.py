@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.errors import AppError, InternalError
@@ -14,7 +15,10 @@ from app.ui.course_models import ForeignCoursesModel
 from app.ui.desk import Desk
 from app.ui.elmo_dialog import ElmoImportDialog
 from app.ui.formatting import error_text, format_datetime, format_ects
+from app.ui.report_actions import shortcut_text
 from app.ui.row_model import ColumnSpec, RowTableModel
+
+LOAD_RESULTS_SHORTCUT = QKeySequence("Ctrl+L")  # Decisions ▸ Load EMREX results… into the open decision
 
 SIGNATURE_LABELS = {
     "valid": QT_TRANSLATE_NOOP("Signature", "valid"),
@@ -67,6 +71,7 @@ class ResultsPanel(QWidget):
         self.courses = ForeignCoursesModel(self)
         courses_view = QTableView(self)
         courses_view.setObjectName("foreignCourses")
+        courses_view.setAccessibleName(self.tr("Foreign courses"))
         courses_view.setModel(self.courses)
         courses_view.verticalHeader().setVisible(False)
         for column, width in enumerate((160, 90, 280, 50, 60, 150, 90, 90)):
@@ -75,6 +80,7 @@ class ResultsPanel(QWidget):
         self.documents = DocumentsModel(self)
         self.documents_view = QTableView(self)
         self.documents_view.setObjectName("documents")
+        self.documents_view.setAccessibleName(self.tr("Documents received"))
         self.documents_view.setModel(self.documents)
         self.documents_view.verticalHeader().setVisible(False)
         self.documents_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -84,7 +90,9 @@ class ResultsPanel(QWidget):
         buttons = QHBoxLayout()
         self.load_button = QPushButton(self.tr("&Load EMREX results…"), self)
         self.load_button.setObjectName("loadResults")
-        self.load_button.setToolTip(self.tr("Load a returned ELMO file (you can also drop files on this page)"))
+        self.load_button.setAccessibleName(self.tr("Load EMREX results"))
+        self.load_button.setToolTip(self.tr("Load a returned ELMO file (%1; you can also drop files on this page)")
+                                    .replace("%1", shortcut_text(LOAD_RESULTS_SHORTCUT)))
         self.load_button.clicked.connect(self.choose_file)
         self.reverify_button = QPushButton(self.tr("Re-&verify signature"), self)
         self.reverify_button.clicked.connect(self.reverify_selected)

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.errors import AppError, InternalError
 from app.services.students import StudentRow
@@ -32,6 +45,47 @@ def configure_table(view: QTableView) -> None:
     view.horizontalHeader().setHighlightSections(False)
 
 
+# Shortcuts of the frequent actions, named in tooltips; the main window's menus carry them (with the platform's
+# standard keys where Qt has one; a standard key cannot be read before the application exists).
+SEARCH_SHORTCUT = QKeySequence("Ctrl+F")  # View ▸ Search (QKeySequence.StandardKey.Find)
+IMPORT_SHORTCUT = QKeySequence("Ctrl+I")  # File ▸ Import students…
+OPEN_DECISIONS_SHORTCUT = QKeySequence("Ctrl+N")  # Decisions ▸ Open decision for selected students…
+SHOW_SHORTCUT = QKeySequence("Ctrl+O")  # Decisions ▸ Show selected decision (StandardKey.Open); Enter in the lists
+ENTER = QKeySequence(Qt.Key.Key_Enter)
+
+
+def keys_text(*sequences: QKeySequence) -> str:
+    return ", ".join(sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence in sequences)
+
+
+def with_keys(text: str, *sequences: QKeySequence) -> str:
+    """A tooltip naming its shortcuts: "Search (Ctrl+F)"."""
+    return f"{text} ({keys_text(*sequences)})"
+
+
+def on_enter(view: QAbstractItemView, slot) -> None:
+    """Enter or Return in the list (not in a cell editor or elsewhere on the page) runs `slot`."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        QShortcut(QKeySequence(key), view, slot, context=Qt.ShortcutContext.WidgetShortcut)
+
+
+def with_empty_state(view: QTableView, text: str) -> tuple[QStackedWidget, QLabel]:
+    """The view in a stack with a label that stands in for it while there are no rows at all."""
+    stack = QStackedWidget(view.parentWidget())
+    stack.addWidget(view)
+    empty = QLabel(text, stack)
+    empty.setObjectName("emptyState")
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    empty.setWordWrap(True)
+    empty.setAccessibleName(text)
+    stack.addWidget(empty)
+    return stack, empty
+
+
+def show_empty_state(stack: QStackedWidget, empty: bool) -> None:
+    stack.setCurrentIndex(1 if empty else 0)
+
+
 def _row_id(row) -> int:
     return row.id
 
@@ -40,6 +94,7 @@ class StudentsPage(QWidget):
     decisions_opened = Signal()
     students_changed = Signal()
     show_decisions_requested = Signal(str)  # album number
+    open_decision_requested = Signal(str)  # album number: their decision, or their decisions when there are more
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,8 +103,13 @@ class StudentsPage(QWidget):
         layout = QVBoxLayout(self)
         self.filters = FilterBar(self.tr("Search by album number or name…"), self)
         self.programme = self.filters.add_combo(FilterCombo(self.tr("All programmes"), self), "programmeFilter")
+        self.filters.search.setAccessibleName(self.tr("Search students"))
+        self.filters.search.setToolTip(with_keys(self.tr("Search by album number or name"), SEARCH_SHORTCUT))
+        self.programme.setAccessibleName(self.tr("Programme filter"))
         self.cohort = self.filters.add_combo(FilterCombo(self.tr("All cohorts"), self), "cohortFilter")
+        self.cohort.setAccessibleName(self.tr("Cohort filter"))
         self.kind = self.filters.add_combo(FilterCombo(self.tr("All admission kinds"), self), "kindFilter")
+        self.kind.setAccessibleName(self.tr("Admission kind filter"))
         self.kind.set_choices([(admission_label(k), k) for k in AdmissionKind])
         self.filters.finish()
         self.filters.search_changed.connect(self.search)
@@ -59,28 +119,45 @@ class StudentsPage(QWidget):
         self.model = StudentsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("studentsTable")
+        self.view.setAccessibleName(self.tr("Students"))
         self.view.setModel(self.model)
         configure_table(self.view)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move within it
         for column, width in enumerate((80, 150, 150, 90, 180, 80, 150, 80)):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(
             lambda index: self.show_decisions_requested.emit(self.model.row_at(index.row()).album_number))
-        self.view.setToolTip(self.tr("Double-click a student to see their decisions"))
-        layout.addWidget(self.view)
+        self.view.setToolTip(self.tr("Double-click a student to see their decisions; %1 opens their decision")
+                             .replace("%1", keys_text(ENTER, SHOW_SHORTCUT)))
+        on_enter(self.view, self.open_selected)
+        self.stack, self.empty = with_empty_state(self.view, self.tr(
+            "No students yet — import them with File ▸ Import students… (%1)").replace(
+            "%1", keys_text(IMPORT_SHORTCUT)))
+        layout.addWidget(self.stack)
 
         buttons = QHBoxLayout()
         self.import_button = QPushButton(self.tr("&Import students…"), self)
+        self.import_button.setObjectName("importStudents")
+        self.import_button.setAccessibleName(self.tr("Import students"))
+        self.import_button.setToolTip(with_keys(self.tr("Import students from a CSV or Excel export"),
+                                                IMPORT_SHORTCUT))
         self.import_button.clicked.connect(self.import_students)
         self.open_button = QPushButton(self.tr("&Open decision…"), self)
         self.open_button.setObjectName("openDecision")
-        self.open_button.setToolTip(self.tr("Open a recognition decision for the selected students"))
+        self.open_button.setAccessibleName(self.tr("Open decision"))
+        self.open_button.setToolTip(with_keys(self.tr("Open a recognition decision for the selected students"),
+                                              OPEN_DECISIONS_SHORTCUT))
         self.open_button.clicked.connect(self.open_decisions)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
+        chain = (self.filters.search, self.programme, self.cohort, self.kind, self.view, self.import_button,
+                 self.open_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._update_buttons()
 
     # -- data ------------------------------------------------------------------------------------------------
@@ -121,6 +198,7 @@ class StudentsPage(QWidget):
     def _show_count(self) -> None:
         self.filters.count_label.setText(self.tr("%1 of %2").replace("%1", str(self.model.rowCount()))
                                          .replace("%2", str(self.model.total_count)))
+        show_empty_state(self.stack, self.model.total_count == 0)
         self._update_buttons()
 
     def selected(self) -> list[StudentRow]:
@@ -130,6 +208,12 @@ class StudentsPage(QWidget):
         self.open_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
 
     # -- actions ---------------------------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        """Enter or Ctrl+O on one student: their decision (the main window decides what that is)."""
+        students = self.selected()
+        if len(students) == 1:
+            self.open_decision_requested.emit(students[0].album_number)
+
     def open_decisions(self) -> None:
         students = self.selected()
         if not students:

@@ -257,7 +257,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+66"/>
-        <location filename="../../app/cli.py" line="+255"/>
+        <location filename="../../app/cli.py" line="+257"/>
         <location filename="../../app/cli_db.py" line="+58"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <location filename="../../app/ui/batch_page.py" line="-106"/>
-        <location filename="../../app/ui/results_panel.py" line="+39"/>
+        <location filename="../../app/ui/results_panel.py" line="+43"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1455,12 +1455,14 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="+84"/>
+        <location filename="../../app/ui/comparison_panel.py" line="+80"/>
+        <location line="+9"/>
         <source>Foreign courses</source>
         <translation>Foreign courses</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Home courses of the credited semesters</source>
         <translation>Home courses of the credited semesters</translation>
     </message>
@@ -1500,12 +1502,14 @@
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-23"/>
+        <location line="+34"/>
         <source>Recognition lines</source>
         <translation>Recognition lines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
@@ -1660,11 +1664,70 @@
     </message>
 </context>
 <context>
-    <name>Crash</name>
+    <name>CrashDialog</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+43"/>
-        <source>Something went wrong inside Uznania. Your saved work is safe; the action was not completed. Please send the details below to the administrator.</source>
-        <translation>Something went wrong inside Uznania. Your saved work is safe; the action was not completed. Please send the details below to the administrator.</translation>
+        <location filename="../../app/ui/crash_dialog.py" line="+103"/>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — something went wrong</source>
+        <translation>%1 — something went wrong</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Something went wrong inside Uznania, and the last action was not completed. Your saved work is safe, and the program keeps running: you can go on working.
+
+If it happens again, please copy the report below and send it to the administrator.</source>
+        <translation>Something went wrong inside Uznania, and the last action was not completed. Your saved work is safe, and the program keeps running: you can go on working.
+
+If it happens again, please copy the report below and send it to the administrator.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error report</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report is on the clipboard.</source>
+        <translation>The report is on the clipboard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder cannot be opened here; it is %1</source>
+        <translation>The folder cannot be opened here; it is %1</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +1833,12 @@
         <translation>Preview, print or save the decision report (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Parts of the decision</source>
+        <translation>Parts of the decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Results from abroad</source>
         <translation>Results from abroad</translation>
     </message>
@@ -1790,7 +1858,8 @@
         <translation>Grades and verification</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+7"/>
         <source>State history</source>
         <translation>State history</translation>
     </message>
@@ -1828,7 +1897,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/decisions_page.py" line="+43"/>
+        <location filename="../../app/ui/decisions_page.py" line="+56"/>
         <source>Search by number, album number or name…</source>
         <translation>Search by number, album number or name…</translation>
     </message>
@@ -1839,13 +1908,38 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Search decisions</source>
+        <translation>Search decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by number, album number or name</source>
+        <translation>Search by number, album number or name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State filter</source>
+        <translation>State filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All programmes</source>
         <translation>All programmes</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Programme filter</source>
+        <translation>Programme filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Any deadline</source>
         <translation>Any deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline filter</source>
+        <translation>Deadline filter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1863,14 +1957,44 @@
         <translation>Due in 30 days</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No decisions yet — select students on the Students page and open decisions with Decisions ▸ Open decision for selected students… (%1)</source>
+        <translation>No decisions yet — select students on the Students page and open decisions with Decisions ▸ Open decision for selected students… (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;how decision</source>
         <translation>S&amp;how decision</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Show decision</source>
+        <translation>Show decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected decision in a tab of its own</source>
+        <translation>Open the selected decision in a tab of its own</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Extend deadline…</source>
         <translation>&amp;Extend deadline…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend deadline</source>
+        <translation>Extend deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend the web deadline of the selected decisions</source>
+        <translation>Extend the web deadline of the selected decisions</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1878,17 +2002,32 @@
         <translation>Change &amp;state</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Change state</source>
+        <translation>Change state</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Print reports…</source>
         <translation>Print reports…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Print reports</source>
+        <translation>Print reports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save reports…</source>
         <translation>Save reports…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Save reports</source>
+        <translation>Save reports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Report…</source>
         <translation>&amp;Report…</translation>
     </message>
@@ -2083,7 +2222,7 @@
     </message>
     <message>
         <location filename="../../app/services/comparison.py" line="+137"/>
-        <location filename="../../app/services/decisions.py" line="+216"/>
+        <location filename="../../app/services/decisions.py" line="+217"/>
         <location line="+68"/>
         <location filename="../../app/services/grades.py" line="+387"/>
         <location filename="../../app/services/intake.py" line="+161"/>
@@ -2191,17 +2330,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/services/students.py" line="+85"/>
+        <location filename="../../app/services/students.py" line="+89"/>
         <source>There is no student with album number {album}.</source>
         <translation>There is no student with album number {album}.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</source>
         <translation>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</source>
         <translation>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</translation>
     </message>
@@ -4091,7 +4230,17 @@
 <context>
     <name>GradesPanel</name>
     <message>
-        <location filename="../../app/ui/grades_panel.py" line="+51"/>
+        <location filename="../../app/ui/grades_panel.py" line="+29"/>
+        <source>Recognition lines and grades</source>
+        <translation>Recognition lines and grades</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Details of the selected line</source>
+        <translation>Details of the selected line</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Take suggestion</source>
         <translation>&amp;Take suggestion</translation>
     </message>
@@ -4625,7 +4774,12 @@
         <translation>Learning Agreements (*.xml *.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+126"/>
+        <source>Learning Agreement components</source>
+        <translation>Learning Agreement components</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Import Learning Agreement…</source>
         <translation>&amp;Import Learning Agreement…</translation>
     </message>
@@ -4706,7 +4860,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+38"/>
+        <location filename="../../app/ui/main_window.py" line="+50"/>
         <source>recognition of courses</source>
         <translation>recognition of courses</translation>
     </message>
@@ -4751,7 +4905,7 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -4761,7 +4915,7 @@
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4771,7 +4925,12 @@
         <translation>&amp;Import students…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4791,12 +4950,12 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisions</translation>
     </message>
@@ -4811,7 +4970,7 @@
         <translation>&amp;Extend deadline of selected decisions…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4826,7 +4985,32 @@
         <translation>Recognition of courses completed at other universities.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&amp;Close decision tab</source>
+        <translation>&amp;Close decision tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Next tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Previous tab</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>&amp;Show selected decision</source>
+        <translation>&amp;Show selected decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loa&amp;d EMREX results…</source>
+        <translation>Loa&amp;d EMREX results…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Decision &amp;report…</source>
         <translation>Decision &amp;report…</translation>
     </message>
@@ -4841,15 +5025,30 @@
         <translation>E&amp;xport approved recognitions…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+136"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>The language changes when Uznania is started again.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The settings cannot be saved: %1</source>
+        <translation>The settings cannot be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language and the database change when Uznania is started again.</source>
+        <translation>The language and the database change when Uznania is started again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 <context>
     <name>ManualAgreementDialog</name>
     <message>
-        <location filename="../../app/ui/la_panel.py" line="-146"/>
+        <location filename="../../app/ui/la_panel.py" line="-147"/>
         <source>Learning Agreement by hand</source>
         <translation>Learning Agreement by hand</translation>
     </message>
@@ -4912,7 +5111,7 @@
 <context>
     <name>Method</name>
     <message>
-        <location filename="../../app/ui/grades_panel.py" line="-275"/>
+        <location filename="../../app/ui/grades_panel.py" line="-277"/>
         <source>reference case</source>
         <translation>reference case</translation>
     </message>
@@ -5057,7 +5256,7 @@
 <context>
     <name>Origin</name>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="-191"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-196"/>
         <source>Learning Agreement</source>
         <translation>Learning Agreement</translation>
     </message>
@@ -5226,7 +5425,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../app/ui/prompts.py" line="+13"/>
+        <location filename="../../app/ui/prompts.py" line="+16"/>
         <location line="+4"/>
         <location line="+5"/>
         <location line="+7"/>
@@ -5503,17 +5702,22 @@
         <translation>EMREX results (*.xml *.txt *.b64 *.gz *.form *.elmo);;All files (*)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+45"/>
+        <source>Foreign courses</source>
+        <translation>Foreign courses</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Load EMREX results…</source>
         <translation>&amp;Load EMREX results…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Load a returned ELMO file (you can also drop files on this page)</source>
-        <translation>Load a returned ELMO file (you can also drop files on this page)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Re-&amp;verify signature</source>
         <translation>Re-&amp;verify signature</translation>
     </message>
@@ -5531,12 +5735,18 @@
         <translation>%1 ECTS</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <location line="+26"/>
         <source>Load EMREX results</source>
         <translation>Load EMREX results</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-25"/>
+        <source>Load a returned ELMO file (%1; you can also drop files on this page)</source>
+        <translation>Load a returned ELMO file (%1; you can also drop files on this page)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Signature of %1 checked again: %2</source>
         <translation>Signature of %1 checked again: %2</translation>
     </message>
@@ -5839,6 +6049,324 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="+122"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Faculty and reports</source>
+        <translation>&amp;Faculty and reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Studies and grades</source>
+        <translation>&amp;Studies and grades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bac&amp;kups</source>
+        <translation>Bac&amp;kups</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Local file on this co&amp;mputer (default)</source>
+        <translation>Local file on this co&amp;mputer (default)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faculty se&amp;rver (PostgreSQL)</source>
+        <translation>Faculty se&amp;rver (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty: the program&apos;s own file in the user&apos;s data folder.</source>
+        <translation>Empty: the program&apos;s own file in the user&apos;s data folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fil&amp;e:</source>
+        <translation>Fil&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. db.faculty.example.edu</source>
+        <translation>e.g. db.faculty.example.edu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database &amp;name:</source>
+        <translation>Database &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password is kept here: everyone signs in with their own when the program starts.</source>
+        <translation>No password is kept here: everyone signs in with their own when the program starts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change takes effect when Uznania is started again.</source>
+        <translation>A change takes effect when Uznania is started again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current address cannot be shown here; it is kept unless you choose one of the above.</source>
+        <translation>The current address cannot be shown here; it is kept unless you choose one of the above.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current address holds more than these fields show; it is kept as it is unless you change them.</source>
+        <translation>The current address holds more than these fields show; it is kept as it is unless you change them.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Polski</source>
+        <translation>&amp;Polski</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language changes when Uznania is started again.</source>
+        <translation>The language changes when Uznania is started again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;University:</source>
+        <translation>&amp;University:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facult&amp;y:</source>
+        <translation>Facult&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Dziekan, Prodziekan ds. studenckich</source>
+        <translation>e.g. Dziekan, Prodziekan ds. studenckich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dean&apos;s &amp;title:</source>
+        <translation>Dean&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dean&apos;s &amp;name:</source>
+        <translation>Dean&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Place of issue:</source>
+        <translation>&amp;Place of issue:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le&amp;gal basis:</source>
+        <translation>Le&amp;gal basis:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Appeal instruction:</source>
+        <translation>&amp;Appeal instruction:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polski</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polski + English</source>
+        <translation>Polski + English</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reports in:</source>
+        <translation>&amp;Reports in:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on every report made from now on; reports already saved do not change.</source>
+        <translation>Printed on every report made from now on; reports already saved do not change.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How many days from today a new decision&apos;s web deadline is set.</source>
+        <translation>How many days from today a new decision&apos;s web deadline is set.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default web deadl&amp;ine (days):</source>
+        <translation>Default web deadl&amp;ine (days):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Required ECTS per semester:</source>
+        <translation>&amp;Required ECTS per semester:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: 30 September or 15 March</source>
+        <translation>empty: 30 September or 15 March</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day of the year (month-day, e.g. 09-30) by which the obligations of a semester abroad are due.</source>
+        <translation>The day of the year (month-day, e.g. 09-30) by which the obligations of a semester abroad are due.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resit session &amp;end (MM-DD):</source>
+        <translation>Resit session &amp;end (MM-DD):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The home scale has &amp;5.5 (celujący)</source>
+        <translation>The home scale has &amp;5.5 (celujący)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A mean of several foreign grades for one course is rounded</source>
+        <translation>A mean of several foreign grades for one course is rounded</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to the nearest grade, a mean halfway &amp;up: 4.25 → 4.5, 4.2 → 4.0</source>
+        <translation>to the nearest grade, a mean halfway &amp;up: 4.25 → 4.5, 4.2 → 4.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the nearest grade, a mean halfway dow&amp;n: 4.25 → 4.0, 4.3 → 4.5</source>
+        <translation>to the nearest grade, a mean halfway dow&amp;n: 4.25 → 4.0, 4.3 → 4.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;always down to the grade below: 4.49 → 4.0</source>
+        <translation>&amp;always down to the grade below: 4.49 → 4.0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The grading-table (distribution) method gives the home grade</source>
+        <translation>The grading-table (distribution) method gives the home grade</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whose percentile band o&amp;verlaps the foreign grade&apos;s band most</source>
+        <translation>whose percentile band o&amp;verlaps the foreign grade&apos;s band most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose percentile band holds the &amp;middle of the foreign grade&apos;s band</source>
+        <translation>whose percentile band holds the &amp;middle of the foreign grade&apos;s band</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These apply at once, to grades suggested from now on; grades already given do not change.</source>
+        <translation>These apply at once, to grades suggested from now on; grades already given do not change.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the local file &amp;every (days):</source>
+        <translation>Back up the local file &amp;every (days):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Number of copies kept:</source>
+        <translation>&amp;Number of copies kept:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local file is copied into the backups folder of the program&apos;s data folder when Uznania starts and the newest copy is this many days old; older copies beyond the number kept are deleted. A server&apos;s database is backed up on the server. A change applies from the next start.</source>
+        <translation>The local file is copied into the backups folder of the program&apos;s data folder when Uznania starts and the newest copy is this many days old; older copies beyond the number kept are deleted. A server&apos;s database is backed up on the server. A change applies from the next start.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Studies and grades: the resit session end must be a day of the year as MM-DD, e.g. 09-30.</source>
+        <translation>Studies and grades: the resit session end must be a day of the year as MM-DD, e.g. 09-30.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database: enter the server&apos;s host name or address.</source>
+        <translation>Database: enter the server&apos;s host name or address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1 is not a host name or address.</source>
+        <translation>Database: %1 is not a host name or address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: enter the name of the database on the server.</source>
+        <translation>Database: enter the name of the database on the server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: give the file with its whole path, or choose it with the Browse button.</source>
+        <translation>Database: give the file with its whole path, or choose it with the Browse button.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1 is a folder, not a file.</source>
+        <translation>Database: %1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../app/ui/sign_in_dialog.py" line="+32"/>
@@ -5899,7 +6427,7 @@
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../../app/ui/results_panel.py" line="-110"/>
+        <location filename="../../app/ui/results_panel.py" line="-114"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -5993,7 +6521,7 @@
 <context>
     <name>StudentsPage</name>
     <message>
-        <location filename="../../app/ui/students_page.py" line="+49"/>
+        <location filename="../../app/ui/students_page.py" line="+104"/>
         <source>Search by album number or name…</source>
         <translation>Search by album number or name…</translation>
     </message>
@@ -6004,8 +6532,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Search students</source>
+        <translation>Search students</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by album number or name</source>
+        <translation>Search by album number or name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme filter</source>
+        <translation>Programme filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All cohorts</source>
         <translation>All cohorts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort filter</source>
+        <translation>Cohort filter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6013,32 +6561,27 @@
         <translation>All admission kinds</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Double-click a student to see their decisions</source>
-        <translation>Double-click a student to see their decisions</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>&amp;Import students…</source>
         <translation>&amp;Import students…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Open decision…</source>
         <translation>&amp;Open decision…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open a recognition decision for the selected students</source>
         <translation>Open a recognition decision for the selected students</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Opened %n decision(s).</source>
         <translation>
             <numerusform>Opened %n decision.</numerusform>
@@ -6046,12 +6589,43 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-88"/>
+        <location line="+92"/>
         <source>Import students</source>
         <translation>Import students</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-123"/>
+        <source>Admission kind filter</source>
+        <translation>Admission kind filter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click a student to see their decisions; %1 opens their decision</source>
+        <translation>Double-click a student to see their decisions; %1 opens their decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No students yet — import them with File ▸ Import students… (%1)</source>
+        <translation>No students yet — import them with File ▸ Import students… (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import students from a CSV or Excel export</source>
+        <translation>Import students from a CSV or Excel export</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open decision</source>
+        <translation>Open decision</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Student exports (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Student exports (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>

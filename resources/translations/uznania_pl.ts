@@ -259,7 +259,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/__main__.py" line="+66"/>
-        <location filename="../../app/cli.py" line="+255"/>
+        <location filename="../../app/cli.py" line="+257"/>
         <location filename="../../app/cli_db.py" line="+58"/>
         <location filename="../../app/cli_emrex.py" line="+128"/>
         <source>Error:</source>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <location filename="../../app/ui/batch_page.py" line="-106"/>
-        <location filename="../../app/ui/results_panel.py" line="+39"/>
+        <location filename="../../app/ui/results_panel.py" line="+43"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
@@ -1457,12 +1457,14 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="+84"/>
+        <location filename="../../app/ui/comparison_panel.py" line="+80"/>
+        <location line="+9"/>
         <source>Foreign courses</source>
         <translation>Przedmioty zagraniczne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Home courses of the credited semesters</source>
         <translation>Przedmioty z siatki zaliczanych semestrów</translation>
     </message>
@@ -1502,12 +1504,14 @@
         <translation>&amp;Usuń pozycję</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-23"/>
+        <location line="+34"/>
         <source>Recognition lines</source>
         <translation>Pozycje uznania</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Proposals</source>
         <translation>Propozycje</translation>
     </message>
@@ -1662,11 +1666,70 @@
     </message>
 </context>
 <context>
-    <name>Crash</name>
+    <name>CrashDialog</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+43"/>
-        <source>Something went wrong inside Uznania. Your saved work is safe; the action was not completed. Please send the details below to the administrator.</source>
-        <translation>W programie Uznania wystąpił nieoczekiwany błąd. Zapisane dane są bezpieczne; czynność nie została wykonana. Prosimy przesłać poniższe szczegóły administratorowi.</translation>
+        <location filename="../../app/ui/crash_dialog.py" line="+103"/>
+        <source>Time: %1</source>
+        <translation>Czas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file: %1</source>
+        <translation>Plik dziennika: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — something went wrong</source>
+        <translation>%1 — wystąpił błąd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Something went wrong inside Uznania, and the last action was not completed. Your saved work is safe, and the program keeps running: you can go on working.
+
+If it happens again, please copy the report below and send it to the administrator.</source>
+        <translation>W programie Uznania wystąpił błąd i ostatnia czynność nie została wykonana. Zapisane dane są bezpieczne, a program działa dalej: można kontynuować pracę.
+
+Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać go administratorowi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error report</source>
+        <translation>Raport o błędzie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Kopiuj raport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;log folder</source>
+        <translation>Otwórz folder &amp;dziennika</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report is on the clipboard.</source>
+        <translation>Raport skopiowano do schowka.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder cannot be opened here; it is %1</source>
+        <translation>Nie można tu otworzyć folderu; jego ścieżka to %1</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1835,12 @@
         <translation>Podgląd, wydruk lub zapis raportu decyzji (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Parts of the decision</source>
+        <translation>Części decyzji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Results from abroad</source>
         <translation>Wyniki z zagranicy</translation>
     </message>
@@ -1792,7 +1860,8 @@
         <translation>Oceny i weryfikacja</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+7"/>
         <source>State history</source>
         <translation>Historia zmian stanu</translation>
     </message>
@@ -1830,7 +1899,7 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/decisions_page.py" line="+43"/>
+        <location filename="../../app/ui/decisions_page.py" line="+56"/>
         <source>Search by number, album number or name…</source>
         <translation>Szukaj według numeru decyzji, numeru albumu lub nazwiska…</translation>
     </message>
@@ -1841,13 +1910,38 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Search decisions</source>
+        <translation>Wyszukiwanie decyzji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by number, album number or name</source>
+        <translation>Szukaj według numeru decyzji, numeru albumu lub nazwiska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State filter</source>
+        <translation>Filtr stanu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All programmes</source>
         <translation>Wszystkie kierunki</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Programme filter</source>
+        <translation>Filtr kierunku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Any deadline</source>
         <translation>Dowolny termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline filter</source>
+        <translation>Filtr terminu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1865,14 +1959,44 @@
         <translation>Termin w ciągu 30 dni</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Decisions</source>
+        <translation>Decyzje</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No decisions yet — select students on the Students page and open decisions with Decisions ▸ Open decision for selected students… (%1)</source>
+        <translation>Nie ma jeszcze decyzji — zaznacz studentów na stronie Studenci i otwórz decyzje poleceniem Decyzje ▸ Otwórz decyzję dla zaznaczonych studentów… (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;how decision</source>
         <translation>Po&amp;każ decyzję</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Show decision</source>
+        <translation>Pokaż decyzję</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected decision in a tab of its own</source>
+        <translation>Otwórz zaznaczoną decyzję w osobnej karcie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Extend deadline…</source>
         <translation>Przedłuż &amp;termin…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend deadline</source>
+        <translation>Przedłuż termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend the web deadline of the selected decisions</source>
+        <translation>Przedłuż termin na WWW zaznaczonych decyzji</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1880,17 +2004,32 @@
         <translation>Zmień &amp;stan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Change state</source>
+        <translation>Zmień stan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Print reports…</source>
         <translation>Drukuj raporty…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Print reports</source>
+        <translation>Drukuj raporty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save reports…</source>
         <translation>Zapisz raporty…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Save reports</source>
+        <translation>Zapisz raporty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Report…</source>
         <translation>&amp;Raport…</translation>
     </message>
@@ -2086,7 +2225,7 @@
     </message>
     <message>
         <location filename="../../app/services/comparison.py" line="+137"/>
-        <location filename="../../app/services/decisions.py" line="+216"/>
+        <location filename="../../app/services/decisions.py" line="+217"/>
         <location line="+68"/>
         <location filename="../../app/services/grades.py" line="+387"/>
         <location filename="../../app/services/intake.py" line="+161"/>
@@ -2194,17 +2333,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/services/students.py" line="+85"/>
+        <location filename="../../app/services/students.py" line="+89"/>
         <source>There is no student with album number {album}.</source>
         <translation>Nie ma studenta o numerze albumu {album}.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Semester(s) to credit must be numbers from 1 to 14, like &quot;3&quot; or &quot;3,4&quot;; got &quot;{text}&quot;.</source>
         <translation>Semestr(y) do zaliczenia muszą być liczbami od 1 do 14, np. „3” lub „3,4”; podano „{text}”.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>The student with album number {album} already has decision {number} for semester(s) {semesters} that is not finished.</source>
         <translation>Student o numerze albumu {album} ma już niezakończoną decyzję {number} dla semestru(ów) {semesters}.</translation>
     </message>
@@ -4097,7 +4236,17 @@
 <context>
     <name>GradesPanel</name>
     <message>
-        <location filename="../../app/ui/grades_panel.py" line="+51"/>
+        <location filename="../../app/ui/grades_panel.py" line="+29"/>
+        <source>Recognition lines and grades</source>
+        <translation>Pozycje uznania i oceny</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Details of the selected line</source>
+        <translation>Szczegóły zaznaczonej pozycji</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Take suggestion</source>
         <translation>Przy&amp;jmij propozycję</translation>
     </message>
@@ -4634,7 +4783,12 @@
         <translation>Porozumienia Learning Agreement (*.xml *.csv *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+126"/>
+        <source>Learning Agreement components</source>
+        <translation>Składniki Learning Agreement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Import Learning Agreement…</source>
         <translation>&amp;Importuj porozumienie…</translation>
     </message>
@@ -4715,7 +4869,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+38"/>
+        <location filename="../../app/ui/main_window.py" line="+50"/>
         <source>recognition of courses</source>
         <translation>uznawanie przedmiotów</translation>
     </message>
@@ -4760,7 +4914,7 @@
         <translation>Dziennik audytu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
@@ -4770,7 +4924,7 @@
         <translation>Zalogowano: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -4780,7 +4934,12 @@
         <translation>&amp;Importuj studentów…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -4800,12 +4959,12 @@
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decyzje</translation>
     </message>
@@ -4820,7 +4979,7 @@
         <translation>&amp;Przedłuż termin zaznaczonych decyzji…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -4835,7 +4994,32 @@
         <translation>Uznawanie przedmiotów zaliczonych na innych uczelniach.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&amp;Close decision tab</source>
+        <translation>Zam&amp;knij kartę decyzji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Następna karta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Poprzednia karta</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>&amp;Show selected decision</source>
+        <translation>Pok&amp;aż zaznaczoną decyzję</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loa&amp;d EMREX results…</source>
+        <translation>&amp;Wczytaj wyniki EMREX…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Decision &amp;report…</source>
         <translation>&amp;Raport decyzji…</translation>
     </message>
@@ -4850,15 +5034,30 @@
         <translation>&amp;Eksport zatwierdzonych uznań…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+136"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Uznania.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The settings cannot be saved: %1</source>
+        <translation>Nie można zapisać ustawień: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language and the database change when Uznania is started again.</source>
+        <translation>Język i baza danych zmienią się po ponownym uruchomieniu programu Uznania.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved.</source>
+        <translation>Zapisano ustawienia.</translation>
     </message>
 </context>
 <context>
     <name>ManualAgreementDialog</name>
     <message>
-        <location filename="../../app/ui/la_panel.py" line="-146"/>
+        <location filename="../../app/ui/la_panel.py" line="-147"/>
         <source>Learning Agreement by hand</source>
         <translation>Porozumienie (Learning Agreement) wprowadzane ręcznie</translation>
     </message>
@@ -4921,7 +5120,7 @@
 <context>
     <name>Method</name>
     <message>
-        <location filename="../../app/ui/grades_panel.py" line="-275"/>
+        <location filename="../../app/ui/grades_panel.py" line="-277"/>
         <source>reference case</source>
         <translation>przypadek referencyjny</translation>
     </message>
@@ -5067,7 +5266,7 @@
 <context>
     <name>Origin</name>
     <message>
-        <location filename="../../app/ui/comparison_panel.py" line="-191"/>
+        <location filename="../../app/ui/comparison_panel.py" line="-196"/>
         <source>Learning Agreement</source>
         <translation>porozumienie (LA)</translation>
     </message>
@@ -5236,7 +5435,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../app/ui/prompts.py" line="+13"/>
+        <location filename="../../app/ui/prompts.py" line="+16"/>
         <location line="+4"/>
         <location line="+5"/>
         <location line="+7"/>
@@ -5522,17 +5721,22 @@
         <translation>Wyniki EMREX (*.xml *.txt *.b64 *.gz *.form *.elmo);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+45"/>
+        <source>Foreign courses</source>
+        <translation>Przedmioty zagraniczne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents received</source>
+        <translation>Otrzymane dokumenty</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Load EMREX results…</source>
         <translation>Wczytaj wyniki &amp;EMREX…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Load a returned ELMO file (you can also drop files on this page)</source>
-        <translation>Wczytaj zwrócony plik ELMO (pliki można też upuścić na tę stronę)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Re-&amp;verify signature</source>
         <translation>&amp;Sprawdź podpis ponownie</translation>
     </message>
@@ -5551,12 +5755,18 @@
         <translation>%1 ECTS</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <location line="+26"/>
         <source>Load EMREX results</source>
         <translation>Wczytywanie wyników EMREX</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-25"/>
+        <source>Load a returned ELMO file (%1; you can also drop files on this page)</source>
+        <translation>Wczytaj otrzymany plik ELMO (%1; pliki można też upuścić na tę stronę)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Signature of %1 checked again: %2</source>
         <translation>Ponownie sprawdzono podpis pliku %1: %2</translation>
     </message>
@@ -5859,6 +6069,324 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="+122"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Baza danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Faculty and reports</source>
+        <translation>&amp;Wydział i raporty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Studies and grades</source>
+        <translation>&amp;Studia i oceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bac&amp;kups</source>
+        <translation>&amp;Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Local file on this co&amp;mputer (default)</source>
+        <translation>&amp;Plik na tym komputerze (domyślnie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faculty se&amp;rver (PostgreSQL)</source>
+        <translation>Se&amp;rwer wydziału (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty: the program&apos;s own file in the user&apos;s data folder.</source>
+        <translation>Puste pole: własny plik programu w folderze danych użytkownika.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fil&amp;e:</source>
+        <translation>Pl&amp;ik:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. db.faculty.example.edu</source>
+        <translation>np. db.wydzial.example.edu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Port:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database &amp;name:</source>
+        <translation>&amp;Nazwa bazy:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User:</source>
+        <translation>Użytkownik (&amp;login):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password is kept here: everyone signs in with their own when the program starts.</source>
+        <translation>Hasło nie jest tu zapisywane: każdy loguje się własnym przy uruchomieniu programu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change takes effect when Uznania is started again.</source>
+        <translation>Zmiana zacznie obowiązywać po ponownym uruchomieniu programu Uznania.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current address cannot be shown here; it is kept unless you choose one of the above.</source>
+        <translation>Obecnego adresu nie da się tu pokazać; pozostaje bez zmian, dopóki nie wybierzesz jednej z powyższych opcji.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current address holds more than these fields show; it is kept as it is unless you change them.</source>
+        <translation>Obecny adres zawiera więcej, niż pokazują te pola; pozostaje bez zmian, dopóki ich nie zmienisz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Polski</source>
+        <translation>&amp;Polski</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language changes when Uznania is started again.</source>
+        <translation>Język zmieni się po ponownym uruchomieniu programu Uznania.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;University:</source>
+        <translation>&amp;Uczelnia:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facult&amp;y:</source>
+        <translation>Wy&amp;dział:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Dziekan, Prodziekan ds. studenckich</source>
+        <translation>np. Dziekan, Prodziekan ds. studenckich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dean&apos;s &amp;title:</source>
+        <translation>&amp;Tytuł dziekana:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dean&apos;s &amp;name:</source>
+        <translation>&amp;Imię i nazwisko dziekana:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Place of issue:</source>
+        <translation>&amp;Miejscowość:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Podstawa prawna:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Appeal instruction:</source>
+        <translation>Pou&amp;czenie o odwołaniu:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polski</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polski + English</source>
+        <translation>Polski + English</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reports in:</source>
+        <translation>Język &amp;raportów:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on every report made from now on; reports already saved do not change.</source>
+        <translation>Drukowane na każdym raporcie tworzonym od teraz; raporty już zapisane się nie zmieniają.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How many days from today a new decision&apos;s web deadline is set.</source>
+        <translation>Za ile dni od dziś przypada termin na WWW nowej decyzji.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default web deadl&amp;ine (days):</source>
+        <translation>Domyślny &amp;termin na WWW (dni):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Required ECTS per semester:</source>
+        <translation>Wymagane punkty &amp;ECTS w semestrze:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: 30 September or 15 March</source>
+        <translation>puste: 30 września lub 15 marca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day of the year (month-day, e.g. 09-30) by which the obligations of a semester abroad are due.</source>
+        <translation>Dzień roku (miesiąc-dzień, np. 09-30), do którego trzeba rozliczyć zobowiązania semestru za granicą.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resit session &amp;end (MM-DD):</source>
+        <translation>Koniec sesji &amp;poprawkowej (MM-DD):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The home scale has &amp;5.5 (celujący)</source>
+        <translation>Skala uczelni ma ocenę &amp;5,5 (celujący)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A mean of several foreign grades for one course is rounded</source>
+        <translation>Średnia kilku ocen zagranicznych za jeden przedmiot jest zaokrąglana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to the nearest grade, a mean halfway &amp;up: 4.25 → 4.5, 4.2 → 4.0</source>
+        <translation>do najbliższej oceny, połowa w &amp;górę: 4,25 → 4,5, 4,2 → 4,0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the nearest grade, a mean halfway dow&amp;n: 4.25 → 4.0, 4.3 → 4.5</source>
+        <translation>do najbliższej oceny, połowa w &amp;dół: 4,25 → 4,0, 4,3 → 4,5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;always down to the grade below: 4.49 → 4.0</source>
+        <translation>zawsze w dół, do oceny &amp;niższej: 4,49 → 4,0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The grading-table (distribution) method gives the home grade</source>
+        <translation>Metoda tabel ocen (rozkładu) daje ocenę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whose percentile band o&amp;verlaps the foreign grade&apos;s band most</source>
+        <translation>której przedział centylowy najbardziej pokrywa się &amp;z przedziałem oceny zagranicznej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whose percentile band holds the &amp;middle of the foreign grade&apos;s band</source>
+        <translation>której przedział centylowy zawiera ś&amp;rodek przedziału oceny zagranicznej</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These apply at once, to grades suggested from now on; grades already given do not change.</source>
+        <translation>Obowiązują od razu, dla ocen proponowanych od teraz; oceny już wystawione się nie zmieniają.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the local file &amp;every (days):</source>
+        <translation>Kopia pliku lokalnego &amp;co (dni):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Number of copies kept:</source>
+        <translation>&amp;Liczba przechowywanych kopii:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local file is copied into the backups folder of the program&apos;s data folder when Uznania starts and the newest copy is this many days old; older copies beyond the number kept are deleted. A server&apos;s database is backed up on the server. A change applies from the next start.</source>
+        <translation>Plik lokalny jest kopiowany do folderu kopii zapasowych w folderze danych programu przy uruchomieniu programu Uznania, gdy najnowsza kopia ma tyle dni; starsze kopie ponad przechowywaną liczbę są usuwane. Kopie bazy na serwerze robi się na serwerze. Zmiana obowiązuje od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Studies and grades: the resit session end must be a day of the year as MM-DD, e.g. 09-30.</source>
+        <translation>Studia i oceny: koniec sesji poprawkowej musi być dniem roku w postaci MM-DD, np. 09-30.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database: enter the server&apos;s host name or address.</source>
+        <translation>Baza danych: podaj nazwę lub adres serwera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1 is not a host name or address.</source>
+        <translation>Baza danych: %1 nie jest nazwą ani adresem serwera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: enter the name of the database on the server.</source>
+        <translation>Baza danych: podaj nazwę bazy na serwerze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: give the file with its whole path, or choose it with the Browse button.</source>
+        <translation>Baza danych: podaj plik z pełną ścieżką albo wybierz go przyciskiem Przeglądaj.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1 is a folder, not a file.</source>
+        <translation>Baza danych: %1 to folder, a nie plik.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Database file</source>
+        <translation>Plik bazy danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Baza SQLite (*.sqlite3 *.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../app/ui/sign_in_dialog.py" line="+32"/>
@@ -5919,7 +6447,7 @@
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../../app/ui/results_panel.py" line="-110"/>
+        <location filename="../../app/ui/results_panel.py" line="-114"/>
         <source>valid</source>
         <translation>ważny</translation>
     </message>
@@ -6013,7 +6541,7 @@
 <context>
     <name>StudentsPage</name>
     <message>
-        <location filename="../../app/ui/students_page.py" line="+49"/>
+        <location filename="../../app/ui/students_page.py" line="+104"/>
         <source>Search by album number or name…</source>
         <translation>Szukaj według numeru albumu lub nazwiska…</translation>
     </message>
@@ -6024,8 +6552,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Search students</source>
+        <translation>Wyszukiwanie studentów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by album number or name</source>
+        <translation>Szukaj według numeru albumu lub nazwiska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme filter</source>
+        <translation>Filtr kierunku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All cohorts</source>
         <translation>Wszystkie cykle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort filter</source>
+        <translation>Filtr cyklu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6033,32 +6581,27 @@
         <translation>Wszystkie tryby przyjęcia</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Double-click a student to see their decisions</source>
-        <translation>Kliknij dwukrotnie studenta, aby zobaczyć jego decyzje</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>&amp;Import students…</source>
         <translation>&amp;Importuj studentów…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Open decision…</source>
         <translation>&amp;Otwórz decyzję…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open a recognition decision for the selected students</source>
         <translation>Otwórz decyzję w sprawie uznania dla zaznaczonych studentów</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Opened %n decision(s).</source>
         <translation>
             <numerusform>Otwarto %n decyzję.</numerusform>
@@ -6067,12 +6610,43 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-88"/>
+        <location line="+92"/>
         <source>Import students</source>
         <translation>Import studentów</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-123"/>
+        <source>Admission kind filter</source>
+        <translation>Filtr trybu przyjęcia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Students</source>
+        <translation>Studenci</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click a student to see their decisions; %1 opens their decision</source>
+        <translation>Kliknij dwukrotnie studenta, aby zobaczyć jego decyzje; %1 otwiera jego decyzję</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No students yet — import them with File ▸ Import students… (%1)</source>
+        <translation>Nie ma jeszcze studentów — zaimportuj ich poleceniem Plik ▸ Importuj studentów… (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import students from a CSV or Excel export</source>
+        <translation>Importuj studentów z eksportu CSV lub Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open decision</source>
+        <translation>Otwórz decyzję</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Student exports (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy studentów (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>

@@ -9,6 +9,15 @@ from app.ui.tasks import TaskRunner
 
 
 @pytest.fixture(autouse=True)
+def own_layout_and_settings_files(monkeypatch, tmp_path):
+    """Each test remembers window layouts and saves settings in its own folder: no test sees another's."""
+    from app import settings
+    from app.ui import layout_memory
+    monkeypatch.setattr(layout_memory, "layout_path", lambda: tmp_path / "layout.ini")
+    monkeypatch.setattr(settings, "settings_path", lambda: tmp_path / "settings.json")
+
+
+@pytest.fixture(autouse=True)
 def synchronous_tasks(monkeypatch):
     monkeypatch.setattr(TaskRunner, "synchronous", True)
 
