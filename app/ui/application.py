@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__, paths
@@ -33,6 +33,9 @@ def create_application() -> QApplication:
         QFontDatabase.addApplicationFont(str(font))
     if "DejaVu Sans" in QFontDatabase.families():
         app.setFont(QFont("DejaVu Sans", 10))
+    icon = paths.resources_dir() / "icons" / "uznania.svg"
+    if icon.exists():  # a vector icon: sharp on high-density screens at every size
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
