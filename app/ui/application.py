@@ -94,9 +94,10 @@ def take_screenshot(app: QApplication, services: Services, settings: Settings, d
     except ValueError:
         print(f"--size must look like 1280x800, not {size!r}", file=sys.stderr)
         return 2
-    if page.startswith("decision:") and page.split(":", 1)[1].isdigit():
+    parts = page.split(":")
+    if parts[0] == "decision" and len(parts) in (2, 3) and parts[1].isdigit():  # decision:ID or decision:ID:SECTION
         try:
-            services.decisions.get(int(page.split(":", 1)[1]))
+            services.decisions.get(int(parts[1]))
         except AppError as error:
             print(error.render(QCoreApplication.translate), file=sys.stderr)
             return 1
@@ -106,7 +107,8 @@ def take_screenshot(app: QApplication, services: Services, settings: Settings, d
     try:
         window.show_page(page)
     except ValueError:
-        print(f"--page must be students, decisions or decision:ID, not {page!r}", file=sys.stderr)
+        print("--page must be students, decisions, batch, grid, trust, grading, decision:ID or "
+              f"decision:ID:SECTION (results, agreement, comparison, grades, history), not {page!r}", file=sys.stderr)
         return 2
     window.show()
     for _ in range(3):

@@ -166,8 +166,11 @@ def _mobility(session: Session, decision: Decision) -> m.Mobility:
                 agreement_date = date.fromisoformat(max(signed)[:10])
             except ValueError:
                 pass
-    return m.Mobility(host_name, country, agreement.receiving_hei if agreement else "", period,
-                      agreement.version if agreement else "", agreement_date, tuple(sources))
+    version = ""
+    if agreement:  # an agreement without a version number is named after where it came from
+        version = agreement.version or agreement.omobility_id or agreement.source_name or agreement.source
+    return m.Mobility(host_name, country, agreement.receiving_hei if agreement else "", period, version,
+                      agreement_date, tuple(sources))
 
 
 def _obligations(session: Session, decision: Decision, checks: Comparison) -> tuple[m.Obligation, ...]:
