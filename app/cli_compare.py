@@ -9,6 +9,7 @@ import sys
 from app.i18n import translate
 from app.services.comparison import Comparison
 from app.services.registry import Services
+from app.services.vocabulary import LINE_STATUS_LABELS
 
 
 def add_parser(commands, record_id) -> None:
@@ -57,7 +58,8 @@ def dispatch(args: argparse.Namespace, services: Services) -> int:
         sys.stdout.write("\n")
         return 0
     for line in record["lines"]:
-        print(f"{line['status']:<9} {', '.join(line['foreign']):<30} → {', '.join(line['home'])}")
+        status = translate("LineStatus", LINE_STATUS_LABELS.get(line["status"], line["status"]))
+        print(f"{status:<16} {', '.join(line['foreign']):<30} → {', '.join(line['home'])}")
     for proposal in record["proposals"]:
         print(f"? {', '.join(proposal['foreign']):<30} → {', '.join(proposal['home']):<20} {proposal['reason']}")
     for obligation in record["obligations"]:

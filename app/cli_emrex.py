@@ -11,6 +11,7 @@ from app.i18n import translate
 from app.services.batch import ALREADY, IMPORTED, REFUSED, returned_files
 from app.services.intake import Inspection
 from app.services.registry import Services
+from app.services.vocabulary import OUTCOME_LABELS
 
 
 def add_parsers(commands, record_id, format_option) -> None:
@@ -137,7 +138,8 @@ def _batch(args: argparse.Namespace, services: Services) -> int:
         sys.stdout.write("\n")
     else:
         for r in records:
-            print(f"{r['outcome']:<17} {r['file']:<40} {r['decision'] or '':<16} {r['reason'] or r['student']}")
+            outcome = translate("BatchOutcome", OUTCOME_LABELS.get(r["outcome"], r["outcome"]))
+            print(f"{outcome:<17} {r['file']:<40} {r['decision'] or '':<16} {r['reason'] or r['student']}")
         print(translate("Cli", "Imported: {imported}, already imported: {already}, refused: {refused}.").format(
             imported=result.count(IMPORTED), already=result.count(ALREADY), refused=result.count(REFUSED)))
     return 0 if not result.count(REFUSED) else 1

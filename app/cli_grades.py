@@ -16,6 +16,7 @@ from app.services.grading import Scheme
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.registry import Services
 from app.services.tabular import read_table
+from app.services.vocabulary import METHOD_LABELS, REVIEW_LABELS
 
 
 def _date(text: str):
@@ -211,7 +212,8 @@ def _tables(args, services: Services, emit, Column) -> int:
                    Column("name", QT_TRANSLATE_NOOP("Cli", "Name")),
                    Column("version", QT_TRANSLATE_NOOP("Cli", "Version")),
                    Column("valid_from", QT_TRANSLATE_NOOP("Cli", "Valid from")),
-                   Column("usable", QT_TRANSLATE_NOOP("Cli", "Usable"))], args.format)
+                   Column("usable", QT_TRANSLATE_NOOP("Cli", "Usable"),
+                          lambda value: translate("Cli", "yes") if value else translate("Cli", "no"))], args.format)
     return 0
 
 
@@ -248,8 +250,10 @@ def _lines(args, services: Services) -> int:
         for line in record["lines"]:
             foreign = ", ".join(f"{f['code'] or f['title']} {f['grade']}" for f in line["foreign"])
             home = ", ".join(h["code"] for h in line["home"])
-            print(f"{line['id']:>5} {line['review']:<10} {foreign:<36} → {home:<24} "
-                  f"{line['suggested_grade'] or '—':>4} ({line['suggestion_method']}) {line['grade'] or ''}")
+            review = translate("Review", REVIEW_LABELS.get(line["review"], line["review"]))
+            method = translate("Method", METHOD_LABELS.get(line["suggestion_method"], line["suggestion_method"]))
+            print(f"{line['id']:>5} {review:<16} {foreign:<36} → {home:<24} "
+                  f"{line['suggested_grade'] or '—':>4} ({method}) {line['grade'] or ''}")
         for blocker in record["blockers"]:
             print(blocker)
         return 0

@@ -38,3 +38,30 @@ def state_term(state: DecisionState) -> Term:
 
 
 __all__ = ["ADMISSION_LABELS", "MOVE_LABELS", "AdmissionKind", "DecisionState", "STATE_LABELS", "state_term"]
+
+
+# how a home grade was found, the officer's verdict on a line, a line of the comparison, a file of a batch
+METHOD_LABELS = {
+    "reference": QT_TRANSLATE_NOOP("Method", "reference case"),
+    "distribution": QT_TRANSLATE_NOOP("Method", "distribution of grades"),
+    "table": QT_TRANSLATE_NOOP("Method", "conversion table"),
+    "pass": QT_TRANSLATE_NOOP("Method", "pass/fail"),
+    "fail": QT_TRANSLATE_NOOP("Method", "failed"),
+    "manual": QT_TRANSLATE_NOOP("Method", "by hand"),
+    "mixed": QT_TRANSLATE_NOOP("Method", "mixed"),
+}
+REVIEW_LABELS = {
+    "pending": QT_TRANSLATE_NOOP("Review", "to verify"),
+    "approved": QT_TRANSLATE_NOOP("Review", "approved"),
+    "needs_info": QT_TRANSLATE_NOOP("Review", "needs information"),
+    "rejected": QT_TRANSLATE_NOOP("Review", "rejected"),
+}
+LINE_STATUS_LABELS = {
+    "accepted": QT_TRANSLATE_NOOP("LineStatus", "recognised"),
+    "rejected": QT_TRANSLATE_NOOP("LineStatus", "not recognised"),
+}
+OUTCOME_LABELS = {
+    "imported": QT_TRANSLATE_NOOP("BatchOutcome", "imported"),
+    "already_imported": QT_TRANSLATE_NOOP("BatchOutcome", "already imported"),
+    "refused": QT_TRANSLATE_NOOP("BatchOutcome", "refused"),
+}

@@ -9,16 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QT
 from app.services.batch import ALREADY, IMPORTED, REFUSED, BatchItem, BatchResult, returned_files
 from app.services.errors import AppError, Cancelled, InternalError
 from app.services.progress import Progress
+from app.services.vocabulary import OUTCOME_LABELS
 from app.ui import prompts
 from app.ui.desk import Desk
 from app.ui.formatting import error_text, translate
 from app.ui.row_model import ColumnSpec, RowTableModel
-
-OUTCOME_LABELS = {
-    IMPORTED: QT_TRANSLATE_NOOP("BatchOutcome", "imported"),
-    ALREADY: QT_TRANSLATE_NOOP("BatchOutcome", "already imported"),
-    REFUSED: QT_TRANSLATE_NOOP("BatchOutcome", "refused"),
-}
 
 
 def _t(text: str):

@@ -22,27 +22,13 @@ from PySide6.QtWidgets import (
 from app.services.errors import AppError, InternalError
 from app.services.grades import APPROVED, NEEDS_INFO, REJECTED, GradedLine, Grading, home_symbol_text
 from app.services.permissions import Permission, allows
+from app.services.vocabulary import METHOD_LABELS, REVIEW_LABELS
 from app.ui import prompts
 from app.ui.desk import Desk
 from app.ui.formatting import error_text, format_datetime, format_ects, translate
 from app.ui.grade_dialogs import ForeignSchemeDialog, GradeDialog
 from app.ui.row_model import ColumnSpec, RowTableModel
 
-METHOD_LABELS = {
-    "reference": QT_TRANSLATE_NOOP("Method", "reference case"),
-    "distribution": QT_TRANSLATE_NOOP("Method", "distribution of grades"),
-    "table": QT_TRANSLATE_NOOP("Method", "conversion table"),
-    "pass": QT_TRANSLATE_NOOP("Method", "pass/fail"),
-    "fail": QT_TRANSLATE_NOOP("Method", "failed"),
-    "manual": QT_TRANSLATE_NOOP("Method", "by hand"),
-    "mixed": QT_TRANSLATE_NOOP("Method", "mixed"),
-}
-REVIEW_LABELS = {
-    "pending": QT_TRANSLATE_NOOP("Review", "to verify"),
-    APPROVED: QT_TRANSLATE_NOOP("Review", "approved"),
-    NEEDS_INFO: QT_TRANSLATE_NOOP("Review", "needs information"),
-    REJECTED: QT_TRANSLATE_NOOP("Review", "rejected"),
-}
 REVIEW_COLOURS = {APPROVED: QColor("#e3f3e6"), NEEDS_INFO: QColor("#fff4d6"), REJECTED: QColor("#f6e0e0")}
 
 

@@ -196,7 +196,7 @@
 <context>
     <name>BatchOutcome</name>
     <message>
-        <location filename="../../app/ui/batch_page.py" line="+18"/>
+        <location filename="../../app/services/vocabulary.py" line="+43"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>BatchPage</name>
     <message>
-        <location line="+41"/>
+        <location filename="../../app/ui/batch_page.py" line="+56"/>
         <source>Load a folder of returned EMREX files. Each file goes into the decision of the student it is about, when there is no doubt; the others are listed with the reason.</source>
         <translation>Load a folder of returned EMREX files. Each file goes into the decision of the student it is about, when there is no doubt; the others are listed with the reason.</translation>
     </message>
@@ -259,7 +259,7 @@
         <location filename="../../app/__main__.py" line="+66"/>
         <location filename="../../app/cli.py" line="+257"/>
         <location filename="../../app/cli_db.py" line="+58"/>
-        <location filename="../../app/cli_emrex.py" line="+128"/>
+        <location filename="../../app/cli_emrex.py" line="+129"/>
         <source>Error:</source>
         <translation>Error:</translation>
     </message>
@@ -271,11 +271,13 @@
     <message>
         <location filename="../../app/cli.py" line="-89"/>
         <location filename="../../app/cli_db.py" line="+28"/>
+        <location filename="../../app/cli_grades.py" line="+216"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/cli_grades.py" line="+0"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -332,7 +334,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/cli_audit.py" line="+82"/>
-        <location filename="../../app/cli_grades.py" line="+210"/>
+        <location filename="../../app/cli_grades.py" line="-5"/>
         <location filename="../../app/cli_grid.py" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -483,7 +485,7 @@
         <translation>{folder} is not a folder.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Imported: {imported}, already imported: {already}, refused: {refused}.</source>
         <translation>Imported: {imported}, already imported: {already}, refused: {refused}.</translation>
     </message>
@@ -758,7 +760,7 @@
         <translation>Usable</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Name the lines or use --all.</source>
         <translation>Name the lines or use --all.</translation>
     </message>
@@ -1091,7 +1093,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
-        <location filename="../../app/ui/grades_panel.py" line="+84"/>
+        <location filename="../../app/ui/grades_panel.py" line="+70"/>
         <location filename="../../app/ui/grid_page.py" line="+3"/>
         <location filename="../../app/ui/la_panel.py" line="+1"/>
         <source>ECTS</source>
@@ -3396,7 +3398,7 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>The agreement has approved changes but no first version; the changes are ignored.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_grades.py" line="-157"/>
+        <location filename="../../app/cli_grades.py" line="-160"/>
         <source>{file}: &quot;{value}&quot; is not a share of grades.</source>
         <translation>{file}: &quot;{value}&quot; is not a share of grades.</translation>
     </message>
@@ -4825,6 +4827,19 @@ If it happens again, please copy the report below and send it to the administrat
     </message>
 </context>
 <context>
+    <name>LineStatus</name>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="-6"/>
+        <source>recognised</source>
+        <translation>recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recognised</source>
+        <translation>not recognised</translation>
+    </message>
+</context>
+<context>
     <name>ListReportDialog</name>
     <message>
         <location filename="../../app/ui/report_actions.py" line="+92"/>
@@ -5111,7 +5126,7 @@ If it happens again, please copy the report below and send it to the administrat
 <context>
     <name>Method</name>
     <message>
-        <location filename="../../app/ui/grades_panel.py" line="-277"/>
+        <location filename="../../app/services/vocabulary.py" line="-16"/>
         <source>reference case</source>
         <translation>reference case</translation>
     </message>
@@ -5177,7 +5192,7 @@ If it happens again, please copy the report below and send it to the administrat
 <context>
     <name>Moves</name>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="+6"/>
+        <location filename="../../app/services/vocabulary.py" line="-24"/>
         <source>Reopen for import…</source>
         <translation>Reopen for import…</translation>
     </message>
@@ -5754,7 +5769,7 @@ If it happens again, please copy the report below and send it to the administrat
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/ui/grades_panel.py" line="+3"/>
+        <location filename="../../app/services/vocabulary.py" line="+22"/>
         <source>to verify</source>
         <translation>to verify</translation>
     </message>
@@ -6450,7 +6465,7 @@ If it happens again, please copy the report below and send it to the administrat
 <context>
     <name>States</name>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="-22"/>
+        <location filename="../../app/services/vocabulary.py" line="-47"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>

@@ -197,7 +197,7 @@
 <context>
     <name>BatchOutcome</name>
     <message>
-        <location filename="../../app/ui/batch_page.py" line="+18"/>
+        <location filename="../../app/services/vocabulary.py" line="+43"/>
         <source>imported</source>
         <translation>zaimportowany</translation>
     </message>
@@ -215,7 +215,7 @@
 <context>
     <name>BatchPage</name>
     <message>
-        <location line="+41"/>
+        <location filename="../../app/ui/batch_page.py" line="+56"/>
         <source>Load a folder of returned EMREX files. Each file goes into the decision of the student it is about, when there is no doubt; the others are listed with the reason.</source>
         <translation>Wczytaj folder ze zwróconymi plikami EMREX. Każdy plik trafia do decyzji studenta, którego dotyczy, jeśli nie ma co do tego wątpliwości; pozostałe pliki są wymienione wraz z powodem.</translation>
     </message>
@@ -261,7 +261,7 @@
         <location filename="../../app/__main__.py" line="+66"/>
         <location filename="../../app/cli.py" line="+257"/>
         <location filename="../../app/cli_db.py" line="+58"/>
-        <location filename="../../app/cli_emrex.py" line="+128"/>
+        <location filename="../../app/cli_emrex.py" line="+129"/>
         <source>Error:</source>
         <translation>Błąd:</translation>
     </message>
@@ -273,11 +273,13 @@
     <message>
         <location filename="../../app/cli.py" line="-89"/>
         <location filename="../../app/cli_db.py" line="+28"/>
+        <location filename="../../app/cli_grades.py" line="+216"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/cli_grades.py" line="+0"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -334,7 +336,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/cli_audit.py" line="+82"/>
-        <location filename="../../app/cli_grades.py" line="+210"/>
+        <location filename="../../app/cli_grades.py" line="-5"/>
         <location filename="../../app/cli_grid.py" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -485,7 +487,7 @@
         <translation>{folder} nie jest folderem.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Imported: {imported}, already imported: {already}, refused: {refused}.</source>
         <translation>Zaimportowane: {imported}, zaimportowane wcześniej: {already}, odrzucone: {refused}.</translation>
     </message>
@@ -760,7 +762,7 @@
         <translation>Do użycia</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Name the lines or use --all.</source>
         <translation>Wskaż pozycje uznania lub użyj opcji --all.</translation>
     </message>
@@ -1093,7 +1095,7 @@
         <location line="+25"/>
         <location filename="../../app/ui/course_models.py" line="-66"/>
         <location line="+67"/>
-        <location filename="../../app/ui/grades_panel.py" line="+84"/>
+        <location filename="../../app/ui/grades_panel.py" line="+70"/>
         <location filename="../../app/ui/grid_page.py" line="+3"/>
         <location filename="../../app/ui/la_panel.py" line="+1"/>
         <source>ECTS</source>
@@ -3399,7 +3401,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Porozumienie ma zatwierdzone zmiany, ale nie ma pierwszej wersji; zmiany pominięto.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_grades.py" line="-157"/>
+        <location filename="../../app/cli_grades.py" line="-160"/>
         <source>{file}: &quot;{value}&quot; is not a share of grades.</source>
         <translation>{file}: „{value}” nie jest prawidłowym udziałem oceny w rozkładzie.</translation>
     </message>
@@ -4834,6 +4836,19 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
     </message>
 </context>
 <context>
+    <name>LineStatus</name>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="-6"/>
+        <source>recognised</source>
+        <translation>uznana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recognised</source>
+        <translation>nieuznana</translation>
+    </message>
+</context>
+<context>
     <name>ListReportDialog</name>
     <message>
         <location filename="../../app/ui/report_actions.py" line="+92"/>
@@ -5120,7 +5135,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
 <context>
     <name>Method</name>
     <message>
-        <location filename="../../app/ui/grades_panel.py" line="-277"/>
+        <location filename="../../app/services/vocabulary.py" line="-16"/>
         <source>reference case</source>
         <translation>przypadek referencyjny</translation>
     </message>
@@ -5186,7 +5201,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
 <context>
     <name>Moves</name>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="+6"/>
+        <location filename="../../app/services/vocabulary.py" line="-24"/>
         <source>Reopen for import…</source>
         <translation>Otwórz ponownie do importu…</translation>
     </message>
@@ -5774,7 +5789,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/ui/grades_panel.py" line="+3"/>
+        <location filename="../../app/services/vocabulary.py" line="+22"/>
         <source>to verify</source>
         <translation>do weryfikacji</translation>
     </message>
@@ -6470,7 +6485,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
 <context>
     <name>States</name>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="-22"/>
+        <location filename="../../app/services/vocabulary.py" line="-47"/>
         <source>Open</source>
         <translation>Otwarta</translation>
     </message>
