@@ -100,11 +100,12 @@ class ApprovalService:
                 continue
             codes = " ".join(sorted(h.code for h in line.home_courses))
             for course in line.foreign_courses:
+                scheme, grade = _scheme_symbol(line, course)
                 session.add(ReferenceCase(
                     decision_id=decision.id, programme_id=decision.programme_id,
                     academic_year=decision.academic_year, host_institution=course.host_institution,
                     host_code=course.host_code, host_title=course.title, foreign_ects=course.ects,
-                    scheme_code=_scheme_symbol(line, course)[0], original_grade=_scheme_symbol(line, course)[1],
+                    scheme_code=scheme, original_grade=grade,
                     home_codes=codes, home_grade=line.grade, method=line.grade_method,
                     single=len(line.foreign_courses) == 1))
 
@@ -134,12 +135,6 @@ class ApprovalService:
             audit.record(session, self.ctx, "decision.amend", "decision", decision.id, before=snapshot,
                          after={"state": DecisionState.IN_REVIEW, "amendment": decision.amendments}, reason=reason)
 
-    def amendments(self, decision_id: int) -> list[DecisionAmendment]:
-        with self.ctx.reading() as session:
-            rows = list(session.scalars(select(DecisionAmendment).where(DecisionAmendment.decision_id == decision_id)
-                                        .order_by(DecisionAmendment.number)))
-            session.expunge_all()
-            return rows
 
 
 def _scheme_symbol(line: RecognitionLine, course) -> tuple[str, str]:

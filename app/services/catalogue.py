@@ -349,13 +349,11 @@ class GradingCatalogue:
         if scheme.passfail:
             return Conversion("ZAL", PASS, explanation=Problem(QT_TRANSLATE_NOOP(
                 "Errors", "Passed on a pass/fail scale: zal."))) if method in (None, PASS) else Conversion(None, MANUAL)
-        tried = []
         if method in (None, DISTRIBUTION):
             found = self._by_distribution(session, scheme, reading.symbol, institution, programme_id,
                                           host_distribution, home_distribution)
             if found is not None:
                 return found
-            tried.append(DISTRIBUTION)
         if method in (None, TABLE):
             table = self._table_for(session, scheme.code, institution, on)
             if table is not None:
@@ -364,7 +362,6 @@ class GradingCatalogue:
                     return Conversion(home, TABLE, table.label, table.id, explanation=Problem(QT_TRANSLATE_NOOP(
                         "Errors", "Conversion table {table}: {grade} → {home}."), table=table.label, grade=grade,
                         home=home_symbol_text(home)))
-            tried.append(TABLE)
         return Conversion(None, MANUAL, explanation=Problem(QT_TRANSLATE_NOOP(
             "Errors", "No distribution of grades or usable conversion table for {scheme}: decide by hand."),
             scheme=scheme.code))

@@ -3,22 +3,14 @@ justification, approve and reject lines, the dean approves, the decision is lock
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 
 from app.models import DecisionState as S
 from app.ui import decision_actions, grades_panel, prompts
 from app.ui.decision_dialogs import MoveRequest
 from app.ui.grade_dialogs import GradeDialog, GradeRequest
 from tests.services.test_grades import graded  # noqa: F401 - the synthetic case with a table and distributions
-
-
-def select(view, predicate) -> None:
-    model = view.model()
-    view.clearSelection()
-    for row in range(model.rowCount()):
-        if predicate(model.row_at(row)):
-            view.selectionModel().select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                                         | QItemSelectionModel.SelectionFlag.Rows)
+from tests.ui.test_comparison_panel import select
 
 
 def column_text(model, row_predicate, column: int) -> str:

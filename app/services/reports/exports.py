@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Decision, DecisionState, Programme, RecognitionLine, Student
 from app.services.catalogue import home_symbol_text
-from app.services.files import write_atomically  # noqa: F401 - the reports' writer
 
 COLUMNS = ("album_number", "course_code", "course_name", "grade", "ects", "term", "recognised_on", "decision",
            "method")

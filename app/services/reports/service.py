@@ -13,6 +13,7 @@ from app.services import audit
 from app.services.comparison import ComparisonService
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
+from app.services.files import write_atomically
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.permissions import Permission, check
 from app.services.progress import NO_PROGRESS, Progress
@@ -61,7 +62,7 @@ class ReportService:
         report = self.decision_report(decision_id, lang)
         from app.services.reports.pdf_decision import render_decision_report
         data = render_decision_report(report, lang)
-        exports.write_atomically(data, Path(path))
+        write_atomically(data, Path(path))
         self._record("report.save", decision_id, report, data, lang, file=Path(path).name)
         return Path(path)
 
@@ -117,7 +118,7 @@ class ReportService:
         lang = self._lang(lang)
         report = self.list_report(programme_code, term, overdue, lang)
         data = render_list_report(report, lang)
-        exports.write_atomically(data, Path(path))
+        write_atomically(data, Path(path))
         with self.ctx.transaction() as session:
             audit.record(session, self.ctx, "report.list", "report", "overdue" if overdue else "decisions", after={
                 "programme": programme_code, "term": term, "rows": len(report.rows), "file": Path(path).name,
@@ -145,5 +146,5 @@ class ReportService:
             audit.record(session, self.ctx, "export.approved", "export", path.name, after={
                 "format": fmt, "rows": len(rows), "programme": programme_code, "since": since,
                 "decisions": sorted({r.decision for r in rows}), "sha256": hashlib.sha256(data).hexdigest()})
-        exports.write_atomically(data, path)
+        write_atomically(data, path)
         return len(rows)
