@@ -57,6 +57,9 @@ def main(argv: list[str] | None = None, shared: bool | None = None) -> int:
         from app.ui.application import create_application
         qt_app = create_application()
     install(language)
+    if args.command == "emrex" and args.action == "demo-emp":  # a contact point of its own: no desk needed
+        from app.cli_emrex import demo_emp
+        return demo_emp(args)
     try:
         database = open_database(database_url(args.db, settings))
         shared = is_shared(database) if shared is None else shared

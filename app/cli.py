@@ -285,7 +285,7 @@ def _dispatch(args: argparse.Namespace, services: Services) -> int:
         return cli_grades.dispatch(args, services, emit, Column)
     if args.command == "grid":
         return cli_grid.dispatch(args, services, emit, Column, _yes_no)
-    if args.command in ("trust", "elmo"):
+    if args.command in ("trust", "elmo", "emrex"):
         return cli_emrex.dispatch(args, services, emit, TRUST_COLUMNS)
     if args.command == "students":
         if args.action == "list":

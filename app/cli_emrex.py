@@ -1,14 +1,17 @@
-"""The command line's EMREX commands: the trust store and returned ELMO documents."""
+"""The command line's EMREX commands: the trust store, returned ELMO documents, the live fetch and the
+demonstration contact point."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import webbrowser
 from pathlib import Path
 
 from app.i18n import translate
 from app.services.batch import ALREADY, IMPORTED, REFUSED, returned_files
+from app.services.emrex.demo_emp import DEMO_PORT, DemoEmp
 from app.services.intake import Inspection
 from app.services.registry import Services
 from app.services.vocabulary import OUTCOME_LABELS
@@ -33,6 +36,21 @@ def add_parsers(commands, record_id, format_option) -> None:
     e_import.add_argument("--accept-near-miss", default="", metavar="REASON",
                           help="accept a learner who only nearly matches the student, for this written reason")
     e_import.add_argument("--format", choices=("table", "json"), default="table")
+    emrex = commands.add_parser("emrex", help="fetch results live from an EMREX contact point").add_subparsers(
+        dest="action", required=True)
+    fetch = emrex.add_parser("fetch", help="open a session, send the student's browser to the contact point, wait "
+                                           "for the signed results and import them into a decision")
+    fetch.add_argument("--decision", type=record_id, required=True, metavar="ID")
+    fetch.add_argument("--emp", required=True, metavar="ACRONYM", help="a trusted contact point with an address")
+    fetch.add_argument("--no-browser", action="store_true", help="only print the start address; open it yourself")
+    fetch.add_argument("--select", nargs="+", metavar="KEY", help="only these courses (keys from elmo inspect)")
+    fetch.add_argument("--accept-near-miss", default="", metavar="REASON",
+                       help="accept a learner who only nearly matches the student, for this written reason")
+    fetch.add_argument("--format", choices=("table", "json"), default="table")
+    demo = emrex.add_parser("demo-emp", help="run the demonstration contact point on this computer (Ctrl+C stops)")
+    demo.add_argument("--port", type=int, default=DEMO_PORT, help=f"port on 127.0.0.1 (default {DEMO_PORT})")
+    demo.add_argument("--key", type=Path, metavar="PEM", help="sign with this private key instead of the demo key")
+    demo.add_argument("--cert", type=Path, metavar="PEM", help="the certificate of --key")
     e_batch = elmo.add_parser("batch", help="import every returned file of a folder into its student's decision")
     e_batch.add_argument("folder", type=Path)
     e_batch.add_argument("--format", choices=("table", "json"), default="table")
@@ -101,6 +119,8 @@ def dispatch(args: argparse.Namespace, services: Services, emit, columns) -> int
                     "added_at": e.added_at.isoformat(timespec="seconds")} for e in services.trust.list()]
         emit(records, columns, args.format)
         return 0
+    if args.command == "emrex":
+        return fetch(args, services)
     if args.action == "batch":
         return _batch(args, services)
     data = services.intake.read_file(args.file)
@@ -114,13 +134,60 @@ def dispatch(args: argparse.Namespace, services: Services, emit, columns) -> int
         return 0
     done = services.intake.import_document(args.decision, data, args.file.name, args.select,
                                            args.accept_near_miss)
-    if args.format == "json":
+    return _print_imported(done, args.format)
+
+
+def _print_imported(done, output_format: str) -> int:
+    if output_format == "json":
         print(json.dumps({"document": done.document_id, "decision": done.decision_id, "courses": done.courses,
                           "ects": done.ects}))
     else:
         print(translate("Cli", "Imported document {document} into decision {decision}. Courses: {courses}, "
                                "ECTS: {ects}.").format(document=done.document_id, decision=done.decision_id,
                                                       courses=done.courses, ects=done.ects))
+    return 0
+
+
+def fetch(args: argparse.Namespace, services: Services) -> int:
+    """`emrex fetch`: the session's addresses on one line as soon as the receiver listens, then the wait, then the
+    import exactly as `elmo import` does it. Ctrl+C cancels the session."""
+    session = services.emrex.start(args.decision, args.emp)
+    line = {"session_id": session.session_id, "start_url": session.start_url, "return_url": session.return_url}
+    if args.format == "json":
+        print(json.dumps(line), flush=True)
+    else:
+        print(translate("Cli", "Session {session_id}: the student opens {start_url} and signs in at {emp}; the "
+                               "results come back to {return_url}.").format(emp=session.emp.acronym, **line),
+              flush=True)
+    if not args.no_browser:
+        webbrowser.open(session.start_url)
+    try:
+        result = services.emrex.wait(session)
+    except KeyboardInterrupt:
+        session.cancel()
+        result = services.emrex.wait(session)
+    result.raise_without_results()
+    done = services.emrex.import_return(session, result, args.select, args.accept_near_miss)
+    return _print_imported(done, args.format)
+
+
+def demo_emp(args: argparse.Namespace) -> int:
+    """`emrex demo-emp`: the demonstration contact point, until Ctrl+C."""
+    key = args.key.read_bytes() if args.key else None
+    cert = args.cert.read_bytes() if args.cert else None
+    try:
+        emp = DemoEmp(args.port, key, cert)
+    except OSError as error:
+        print(translate("Cli", "Error:"), translate("Cli", "The demonstration contact point cannot listen on port "
+                                                          "{port}: {detail}").format(port=args.port, detail=error),
+              file=sys.stderr)
+        return 1
+    print(translate("Cli", "Demonstration EMREX contact point at {url} (Ctrl+C stops it).").format(url=emp.url),
+          flush=True)
+    try:
+        emp.serve_forever()
+    except KeyboardInterrupt:
+        pass
     return 0
 
 

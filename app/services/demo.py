@@ -13,6 +13,7 @@ from app.models import AdmissionKind, Decision, DecisionState, DecisionStateChan
 from app.paths import resources_dir
 from app.services import audit
 from app.services.context import Role, ServiceContext
+from app.services.emrex.demo_emp import demo_emp_students
 from app.services.errors import ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.permissions import Permission, check
@@ -129,8 +130,23 @@ class DemoService:
             session.add(jens_decision)
             session.flush()
             jens_decision_id = jens_decision.id
+            # students of the demonstration contact point (`uznania emrex demo-emp`), with decisions awaiting results
+            fetchers = []
+            for offset, (given, family, born) in enumerate(demo_emp_students(), start=2):
+                student = Student(album_number=str(100000 + students * 7 + 7 * offset), given_names=given,
+                                  family_name=family, birth_date=born, programme_id=programmes["SYN-INF-S1"].id,
+                                  email=f"{100000 + students * 7 + 7 * offset}@student.uni.example.pl",
+                                  cohort="2024/25", admission_kind=AdmissionKind.ERASMUS_RETURN)
+                session.add(student)
+                session.flush()
+                decision = self._decision(rng, student, number + offset, DecisionState.OPEN, 0, today, actor)
+                decision.web_deadline, decision.results_loaded_at = today + timedelta(days=28), None
+                decision.semesters = "5"
+                decision.history[0].deadline = decision.web_deadline
+                fetchers.append(decision)
+            session.add_all(fetchers)
         self._emrex_example(jens_decision_id)
-        return DemoResult(len(PROGRAMMES), len(people) + 1, len(decisions) + 1)
+        return DemoResult(len(PROGRAMMES), len(people) + 1 + len(fetchers), len(decisions) + 1 + len(fetchers))
 
     def _emrex_example(self, decision_id: int) -> None:
         """The demo programme's grid, a trusted contact point and one verified ELMO document (real Danish test
@@ -147,6 +163,7 @@ class DemoService:
         grid = GridService(ctx)
         grid.apply(grid.preview(folder / "siatka-SYN-INF-S1-2025-26.csv", "SYN-INF-S1", "2025/26"))
         TrustService(ctx).import_file(folder / "emreg-emps-example.json")
+        TrustService(ctx).import_file(folder / "emp" / "emreg-demo-emp.json")  # the demonstration contact point
         document = folder / "elmo-dk-jens-hansen-signed.xml"
         IntakeService(ctx).import_document(decision_id, document.read_bytes(), document.name)
         LearningAgreementService(ctx).import_file(decision_id, folder / "la-jens-hansen.csv")

@@ -84,6 +84,19 @@ class ImportedDocument:
     ects: str
 
 
+@dataclass(frozen=True)
+class ExpectedSigner:
+    """The contact point results were fetched from: an EMP is known by its acronym in its country (it may sign
+    with a renewed certificate that is pinned beside the old one)."""
+
+    acronym: str
+    country: str
+
+    def signed(self, signer: TrustRow | None) -> bool:
+        return (signer is not None and signer.acronym.casefold() == self.acronym.casefold()
+                and signer.country.casefold() == self.country.casefold())
+
+
 ALREADY_IMPORTED = Problem(QT_TRANSLATE_NOOP("Errors", "This document was imported in the meantime."))
 
 
@@ -150,9 +163,10 @@ class IntakeService:
                           already_imported=tuple(earlier) if earlier else None)
 
     def preview(self, decision_id: int, data: bytes, at: datetime | None = None,
-                inspection: Inspection | None = None) -> IntakePreview:
+                inspection: Inspection | None = None, expected_emp: ExpectedSigner | None = None) -> IntakePreview:
         """Everything the officer must see before importing into a decision, and what stands in the way.
-        An `inspection` of these very bytes, just made, is used instead of inspecting them again."""
+        An `inspection` of these very bytes, just made, is used instead of inspecting them again. Results fetched
+        from a chosen contact point (`expected_emp`) must be signed by that contact point, not any trusted one."""
         if inspection is None or inspection.sha256 != _sha256(data):
             inspection = self.inspect(data, at)
         with self.ctx.reading() as session:
@@ -164,13 +178,20 @@ class IntakeService:
             state, number = decision.state, decision.number
         identity = match_identity(inspection.content.learner, person)
         return IntakePreview(inspection, decision_id, identity,
-                             self._refusals(inspection, identity, state, number))
+                             self._refusals(inspection, identity, state, number, expected_emp))
 
     @staticmethod
-    def _refusals(inspection: Inspection, identity: IdentityVerdict, state, number: str) -> tuple[Problem, ...]:
+    def _refusals(inspection: Inspection, identity: IdentityVerdict, state, number: str,
+                  expected_emp: ExpectedSigner | None = None) -> tuple[Problem, ...]:
         refusals: list[Problem] = []
         if inspection.signature.status != "valid":
             refusals.append(signature_refusal(inspection.signature.status, inspection.signature.detail))
+        elif expected_emp is not None and not expected_emp.signed(inspection.signer):
+            signer = inspection.signer
+            refusals.append(Problem(QT_TRANSLATE_NOOP(
+                "Errors", "The results are signed by {signer}, not by the contact point {emp} they were fetched "
+                          "from."), signer=f"{signer.acronym} ({signer.country})" if signer else "?",
+                emp=f"{expected_emp.acronym} ({expected_emp.country})"))
         if identity.status == MISMATCH:
             refusals.extend(identity.reasons)
         if inspection.already_imported:
@@ -189,17 +210,18 @@ class IntakeService:
     # -- storing -------------------------------------------------------------------------------------------
     def import_document(self, decision_id: int, data: bytes, source_name: str = "",
                         selected: Collection[str] | None = None, near_miss_reason: str = "",
-                        received_at: datetime | None = None,
-                        inspection: Inspection | None = None) -> ImportedDocument:
+                        received_at: datetime | None = None, inspection: Inspection | None = None,
+                        expected_emp: ExpectedSigner | None = None) -> ImportedDocument:
         """Import a returned document into a decision awaiting results: the bytes untouched with their SHA-256,
         the verdicts, the time of receipt, and the selected courses (all when `selected` is None). Refused, with
         nothing stored, when the signature is not valid, the learner is not the student (a near miss needs a
-        written reason), the document was imported before, or the decision does not await results."""
+        written reason), the document was imported before, the decision does not await results, or results
+        fetched from a chosen contact point (`expected_emp`) are signed by another one."""
         check(self.ctx, Permission.RESULTS_IMPORT)
         received_at = received_at or utcnow()
         if inspection is not None and inspection.signature.verified_at is not None:
             received_at = inspection.signature.verified_at  # verified as of its receipt: keep that moment
-        preview = self.preview(decision_id, data, received_at, inspection)
+        preview = self.preview(decision_id, data, received_at, inspection, expected_emp)
         if preview.refusals:
             raise ImportRefused(preview.refusals)
         reason = near_miss_reason.strip()

@@ -13,6 +13,7 @@ from app.services.comparison import ComparisonService
 from app.services.context import ServiceContext
 from app.services.decisions import DecisionService
 from app.services.demo import DemoService
+from app.services.emrex.fetch import EmrexFetchService
 from app.services.grades import GradesService
 from app.services.grid import GridService
 from app.services.intake import IntakeService
@@ -38,6 +39,7 @@ class Services:
     demo: DemoService
     trust: TrustService
     intake: IntakeService
+    emrex: EmrexFetchService
     results: ResultsService
     batch: BatchService
     grid: GridService
@@ -59,11 +61,13 @@ class Services:
         catalogue = GradingCatalogue(ctx, policy)
         grades = GradesService(ctx, catalogue)
         approval = ApprovalService(ctx, decisions, grades, comparison)
+        intake = IntakeService(ctx)
         decisions.approver = approval.approve
         return cls(ctx=ctx, programmes=ProgrammeService(ctx), students=StudentService(ctx),
                    student_import=StudentImportService(ctx), decisions=decisions,
                    audit=AuditService(ctx), demo=DemoService(ctx), trust=TrustService(ctx),
-                   intake=IntakeService(ctx), results=ResultsService(ctx), batch=BatchService(ctx),
+                   intake=intake, emrex=EmrexFetchService(ctx, intake), results=ResultsService(ctx),
+                   batch=BatchService(ctx),
                    grid=GridService(ctx), comparison=comparison, la=LearningAgreementService(ctx),
                    catalogue=catalogue, grades=grades, approval=approval,
                    reports=ReportService(ctx, comparison, report_options),
