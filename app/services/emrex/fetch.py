@@ -4,9 +4,9 @@ The officer picks the EMP of the student's university abroad (a trust store entr
 one-shot loopback receiver (`receiver.py`) and makes a session: a random 32-character `sessionId`, valid for 15
 minutes, used once. The student's browser opens the receiver's start page, which posts `sessionId` and `returnUrl`
 to the EMP; the student signs in there and picks courses; the EMP's page posts the signed results back to the
-receiver. `wait` waits for that return (or the officer's cancel, or the end of the session's time), closes the
-receiver in every case, and says what came back. A return with results goes through the same intake as a file,
-with one more rule: the signature must be by the chosen EMP (`ExpectedSigner`).
+receiver. `wait` (or `poll`, which never blocks) ends the session on that return, the officer's cancel or the end
+of the session's time, closes the receiver in every case, and says what came back. A return with results goes
+through the same intake as a file, with one more rule: the signature must be by the chosen EMP (`ExpectedSigner`).
 
 Every session is in the audit log: its start (decision, EMP, session id) and its end (the outcome, the return code
 and message, the SHA-256 of what was received, requests the receiver refused).
@@ -18,7 +18,7 @@ import hashlib
 import secrets
 import string
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -193,7 +193,7 @@ class EmrexFetchService:
                     "Errors", "Decision {number} does not await results (it is {state})."),
                     number=decision.number, state=state_term(decision.state))
         session_id = new_session_id()
-        receiver = ReturnReceiver(point.url, session_id)
+        receiver = ReturnReceiver(point.url, session_id, self.lifetime.total_seconds())
         fetch = FetchSession(decision_id, point, session_id, receiver, utcnow() + self.lifetime)
         try:
             with self.ctx.transaction() as session:
@@ -206,30 +206,33 @@ class EmrexFetchService:
             raise
         return fetch
 
-    def wait(self, fetch: FetchSession, cancelled: Callable[[], bool] | None = None,
-             tick: Callable[[float], None] | None = None) -> FetchReturn:
-        """Wait for the EMP's return, the officer's cancel (`fetch.cancel()` or `cancelled()` turning true) or
-        the session's end; then close the receiver, record the outcome in the audit log and say it. `tick`
-        hears the seconds left about every half second."""
+    def poll(self, fetch: FetchSession, cancelled: bool = False) -> FetchReturn | None:
+        """None while the session still waits; else how it ended (the EMP's return, the officer's cancel —
+        `fetch.cancel()` or `cancelled` —, or the end of its time), once the receiver is closed and the outcome
+        is in the audit log. Never blocks; the window asks this on a timer."""
         if fetch.result is not None:
             return fetch.result
-        try:
-            while True:
-                left = fetch.seconds_left()
-                if tick is not None:
-                    tick(left)
-                if fetch.receiver.wait(min(0.5, left)):
-                    result = self._returned(fetch)
-                    break
-                if fetch._cancelled.is_set() or (cancelled is not None and cancelled()):
-                    result = FetchReturn(fetch.session_id, CANCELLED, problem=Problem(OUTCOME_PROBLEMS[CANCELLED]))
-                    break
-                if fetch.seconds_left() <= 0:
-                    result = FetchReturn(fetch.session_id, TIMED_OUT, problem=Problem(
-                        OUTCOME_PROBLEMS[TIMED_OUT], minutes=int(self.lifetime.total_seconds() // 60)))
-                    break
-        finally:
-            fetch.receiver.close()  # nothing listens once the session is over, whatever ended it
+        if fetch.receiver.arrived:
+            result = self._returned(fetch)
+        elif cancelled or fetch._cancelled.is_set():
+            result = FetchReturn(fetch.session_id, CANCELLED, problem=Problem(OUTCOME_PROBLEMS[CANCELLED]))
+        elif fetch.seconds_left() <= 0:
+            result = FetchReturn(fetch.session_id, TIMED_OUT, problem=Problem(
+                OUTCOME_PROBLEMS[TIMED_OUT], minutes=max(1, round(self.lifetime.total_seconds() / 60))))
+        else:
+            return None
+        return self._finish(fetch, result)
+
+    def wait(self, fetch: FetchSession) -> FetchReturn:
+        """Wait until the session ends (see `poll`); `fetch.cancel()` from another thread ends it early."""
+        while True:
+            result = self.poll(fetch)
+            if result is not None:
+                return result
+            fetch.receiver.wait(min(0.5, max(0.01, fetch.seconds_left())))
+
+    def _finish(self, fetch: FetchSession, result: FetchReturn) -> FetchReturn:
+        fetch.receiver.close()  # nothing listens once the session is over, whatever ended it
         fetch.result = result
         with self.ctx.transaction() as session:
             audit.record(session, self.ctx, "emrex.session.end", "decision", fetch.decision_id, after={

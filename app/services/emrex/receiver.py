@@ -9,12 +9,13 @@ token, and serves exactly two things:
   `returnUrl` (`application/x-www-form-urlencoded`, as the EMREX client specification has it);
 * `POST /<token>/return`: the EMP's return, taken only as a form post of bounded size (`Content-Length` required),
   only with the `Host` the receiver listens on (a page elsewhere cannot reach it by a rebound name), and only with
-  the session's `sessionId` (compared in constant time). The first such post is kept; any later one is refused as
-  a replay.
+  the session's `sessionId` (compared in constant time), within the session's time. The first such post is kept;
+  any later one is refused as a replay.
 
 Everything else is refused: other paths (404), other methods (405), other content types (415), bodies without a
-length (411) or over the limit (413, unread). The browser gets a short page in Polish and English either way.
-Nothing here touches the database; `fetch` decides what the return means.
+length (411) or over the limit (413, unread), a return after the session's time (410). When the time is over the
+receiver closes itself, whether or not anybody is still waiting for it. The browser gets a short page in Polish
+and English either way. Nothing here touches the database; `fetch` decides what the return means.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import html
 import logging
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -65,6 +67,9 @@ REFUSED_PAGES = {
     HTTPStatus.CONFLICT: ("Sesja już użyta · Session already used",
                           "Wyniki tej sesji zostały już odebrane; drugi raz nie są przyjmowane.",
                           "The results of this session were already received; they are not taken twice."),
+    HTTPStatus.GONE: ("Sesja wygasła · Session expired",
+                      "Czas tej sesji minął; w programie Uznania trzeba rozpocząć pobieranie od nowa.",
+                      "This session's time is over; start the fetch again in Uznania."),
     HTTPStatus.REQUEST_ENTITY_TOO_LARGE: ("Za duże · Too large", "Przesłane dane są za duże.",
                                           "What was sent is too large."),
     HTTPStatus.LENGTH_REQUIRED: ("Brak długości · Length required", "Brak nagłówka Content-Length.",
@@ -126,8 +131,12 @@ class ReturnReceiver:
     """Listens on loopback for one EMP return of one session (see the module's notes). `start()` to listen,
     `wait()` for the return, `close()` always (after which nothing listens)."""
 
-    def __init__(self, emp_url: str, session_id: str, *, max_body: int = MAX_RETURN_BYTES) -> None:
+    def __init__(self, emp_url: str, session_id: str, lifetime: float, *, max_body: int = MAX_RETURN_BYTES) -> None:
         self.emp_url, self.session_id, self.max_body = emp_url, session_id, max_body
+        self.lifetime = lifetime
+        self._deadline = time.monotonic() + lifetime
+        self._expiry = threading.Timer(lifetime, self.close)  # nothing listens once the session's time is over
+        self._expiry.daemon = True
         self.token = secrets.token_urlsafe(24)
         self.body: bytes | None = None
         self.refusals: list[Refusal] = []
@@ -156,8 +165,13 @@ class ReturnReceiver:
     def listening(self) -> bool:
         return self._thread.is_alive() and not self._closed
 
+    @property
+    def arrived(self) -> bool:
+        return self._arrived.is_set()
+
     def start(self) -> ReturnReceiver:
         self._thread.start()
+        self._expiry.start()
         return self
 
     def wait(self, timeout: float | None) -> bool:
@@ -170,6 +184,8 @@ class ReturnReceiver:
             if self._closed:
                 return
             self._closed = True
+        if threading.current_thread() is not self._expiry:
+            self._expiry.cancel()
         if self._thread.is_alive():
             self._server.shutdown()
         self._server.server_close()
@@ -182,8 +198,10 @@ class ReturnReceiver:
         if not hmac.compare_digest(sent.encode("utf-8"), self.session_id.encode("utf-8")):
             return HTTPStatus.FORBIDDEN
         with self._lock:
-            if self.body is not None or self._closed:
+            if self.body is not None:
                 return HTTPStatus.CONFLICT
+            if self._closed or time.monotonic() > self._deadline:
+                return HTTPStatus.GONE
             self.body = body
         self._arrived.set()
         return HTTPStatus.OK
