@@ -9,12 +9,10 @@ import socket
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 from app.services.emrex.demo_emp import LEARNERS, DemoEmp, build_elmo, demo_files, return_field, sign_elmo
-from tests.conftest import TODAY
 from tests.services.test_intake import add_student
 from tests.signing import SigningKey, signing_key
 
@@ -32,12 +30,13 @@ def trust_emp(services, folder: Path, acronym: str, country: str, url: str, cert
 
 @contextmanager
 def demo_emp(services, folder: Path, acronym: str = "UZN-DEMO", country: str = "FI",
-             key: SigningKey | None = None) -> Iterator[DemoEmp]:
-    """A demonstration contact point on a free port, trusted by `services` under `acronym`; signing with its own
-    demonstration key, or with `key`."""
+             key: SigningKey | None = None, trusted_cert: bytes | None = None) -> Iterator[DemoEmp]:
+    """A demonstration contact point on a free port, trusted by `services` under `acronym` with `trusted_cert`
+    (by default the certificate of the key it signs with: its own demonstration key, or `key`)."""
     emp = DemoEmp(0, key.key_pem if key else None, key.cert_pem if key else None).start()
     try:
-        trust_emp(services, folder, acronym, country, emp.url, key.cert_pem if key else demo_files()[1].read_bytes())
+        trust_emp(services, folder, acronym, country, emp.url,
+                  trusted_cert or (key.cert_pem if key else demo_files()[1].read_bytes()))
         yield emp
     finally:
         emp.close()
@@ -102,9 +101,5 @@ def other_addresses() -> list[str]:
     return sorted(a for a in found if not a.startswith("127.") and a != "::1" and not a.startswith("fe80"))
 
 
-def deadline() -> date:
-    return TODAY + timedelta(days=30)
-
-
-__all__ = ["ZOFIA", "add_student", "demo_emp", "deadline", "other_addresses", "refused", "request",
+__all__ = ["ZOFIA", "add_student", "demo_emp", "other_addresses", "refused", "request",
            "signed_return", "signing_key", "trust_emp", "zofia_decision"]

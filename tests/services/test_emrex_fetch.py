@@ -11,8 +11,8 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from app.models import ElmoDocument, ForeignCourse
 from app.models import DecisionState as S
+from app.models import ElmoDocument, ForeignCourse
 from app.models.types import utcnow
 from app.services.emrex.fetch import (
     CANCELLED,
@@ -28,7 +28,6 @@ from app.services.emrex.receiver import MAX_RETURN_BYTES
 from app.services.errors import NotFound, PermissionDenied, ValidationError
 from app.services.intake import ImportRefused
 from tests.emrex_live import (
-    ZOFIA,
     add_student,
     demo_emp,
     other_addresses,

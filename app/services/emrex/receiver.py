@@ -24,6 +24,7 @@ import hmac
 import html
 import logging
 import secrets
+import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -189,6 +190,7 @@ class ReturnReceiver:
         if self._thread.is_alive():
             self._server.shutdown()
         self._server.server_close()
+        self._server.drop_connections()  # a browser's spare connections, opened before, must not linger
         self._thread.join(timeout=5)
 
     # -- called on the server's threads ------------------------------------------------------------------------
@@ -203,8 +205,11 @@ class ReturnReceiver:
             if self._closed or time.monotonic() > self._deadline:
                 return HTTPStatus.GONE
             self.body = body
-        self._arrived.set()
         return HTTPStatus.OK
+
+    def _announce(self) -> None:
+        """The return is kept and the browser has its answer: whoever waits may go on (and close us)."""
+        self._arrived.set()
 
     def _refused(self, method: str, path: str, status: HTTPStatus) -> None:
         with self._lock:
@@ -229,6 +234,31 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = False
     receiver: ReturnReceiver
+
+    def __init__(self, *args, **kwargs) -> None:
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request, client_address) -> None:
+        with self._connections_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request) -> None:
+        with self._connections_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def drop_connections(self) -> None:
+        """Cut every connection still open (browsers open spare ones ahead of need); their requests are lost."""
+        with self._connections_lock:
+            connections, self._connections = list(self._connections), set()
+        for connection in connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -313,8 +343,11 @@ class _Handler(BaseHTTPRequestHandler):
         status = receiver._take(body)
         if status != HTTPStatus.OK:
             return self._refuse(status)
-        outcome = return_outcome(form_fields(body).get("returnCode", ""))
-        self._send(HTTPStatus.OK, page(*RECEIVED_PAGES[outcome]))
+        try:
+            outcome = return_outcome(form_fields(body).get("returnCode", ""))
+            self._send(HTTPStatus.OK, page(*RECEIVED_PAGES[outcome]))
+        finally:
+            receiver._announce()
 
     def _not_allowed(self) -> None:
         path = self._path()
