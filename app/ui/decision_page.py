@@ -204,6 +204,7 @@ class DecisionPage(QWidget):
             self.action_buttons.append(button)
         self.extend_button.setVisible(self.detail.decision.state in AWAITING_RESULTS)
         self.results.load_button.setEnabled(self.detail.decision.state in AWAITING_RESULTS)
+        self.results.fetch_button.setEnabled(self.detail.decision.state in AWAITING_RESULTS)
         self.comparison.set_editable(self.detail.decision.state not in FINAL)
         self.grades.set_editable(self.detail.decision.state not in FINAL)
         self.amend_button.setVisible(self.detail.decision.state == DecisionState.APPROVED and allows(
@@ -232,6 +233,12 @@ class DecisionPage(QWidget):
         self.sections.setCurrentWidget(self.results)
         if self.results.load_button.isEnabled():
             self.results.choose_file()
+
+    def fetch_results(self) -> None:
+        """Decisions ▸ Fetch via EMREX…: the results section, and the fetch while results may still be loaded."""
+        self.sections.setCurrentWidget(self.results)
+        if self.results.fetch_button.isEnabled():
+            self.results.fetch()
 
     def report(self) -> None:
         """The decision report's preview, with Print… and Save…."""

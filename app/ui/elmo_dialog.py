@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services.elmo.identity import MATCH, NEAR_MISS
 from app.services.errors import AppError, InternalError
-from app.services.intake import ImportedDocument, IntakePreview
+from app.services.intake import ExpectedSigner, ImportedDocument, IntakePreview
 from app.ui import prompts
 from app.ui.course_models import DocumentCoursesModel
 from app.ui.desk import Desk
@@ -49,9 +49,11 @@ def _coloured(text: str, colour: str) -> str:
 
 
 class ElmoImportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, desk: Desk, decision_id: int, data: bytes, source_name: str) -> None:
+    def __init__(self, parent: QWidget | None, desk: Desk, decision_id: int, data: bytes, source_name: str,
+                 expected_emp: ExpectedSigner | None = None) -> None:
         super().__init__(parent)
         self.desk, self.decision_id, self.data, self.source_name = desk, decision_id, data, source_name
+        self.expected_emp = expected_emp  # results fetched live: the contact point they were fetched from
         self.preview: IntakePreview | None = None
         self.imported: ImportedDocument | None = None
         self.setObjectName("elmoImportDialog")
@@ -106,7 +108,8 @@ class ElmoImportDialog(QDialog):
         layout.addLayout(bottom)
         self.refusals.setText(self.tr("Reading and verifying…"))
         service = desk.services.intake
-        desk.runner.run(lambda: service.preview(decision_id, data), self._show, self._failed,
+        desk.runner.run(lambda: service.preview(decision_id, data, expected_emp=expected_emp), self._show,
+                        self._failed,
                         owner=self, key="preview")
 
     def _box(self, title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -218,7 +221,8 @@ class ElmoImportDialog(QDialog):
         self.refusals.setText(self.tr("Importing…"))
         intake, args = self.desk.services.intake, (self.decision_id, self.data, self.source_name,
                                                    sorted(self.model.selected), self.reason.toPlainText())
-        self.desk.runner.run(lambda: intake.import_document(*args, inspection=self.preview.inspection),
+        self.desk.runner.run(lambda: intake.import_document(*args, inspection=self.preview.inspection,
+                                                            expected_emp=self.expected_emp),
                              self._imported, self._import_failed, owner=self, key="import")
 
     def _imported(self, imported: ImportedDocument) -> None:
@@ -237,7 +241,12 @@ class ElmoImportDialog(QDialog):
         except AppError as error:
             prompts.show_error(parent, error_text(error))
             return None
-        dialog = cls(parent, desk, decision_id, data, path.name)
+        return cls.show_for(parent, desk, decision_id, data, path.name)
+
+    @classmethod
+    def show_for(cls, parent: QWidget | None, desk: Desk, decision_id: int, data: bytes, source_name: str,
+                 expected_emp: ExpectedSigner | None = None) -> ImportedDocument | None:
+        dialog = cls(parent, desk, decision_id, data, source_name, expected_emp)
         try:
             dialog.exec()
             return dialog.imported

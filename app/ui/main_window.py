@@ -189,12 +189,15 @@ class MainWindow(QMainWindow):
         self.load_results_action = QAction(self.tr("Loa&d EMREX results…"), self)
         self.load_results_action.setShortcut(LOAD_RESULTS_SHORTCUT)
         self.load_results_action.triggered.connect(self.load_results)
-        menu.addActions([self.show_action, self.load_results_action])
+        self.fetch_results_action = QAction(self.tr("&Fetch via EMREX…"), self)
+        self.fetch_results_action.triggered.connect(self.fetch_results)
+        menu.addActions([self.show_action, self.load_results_action, self.fetch_results_action])
 
     def _tab_changed(self) -> None:
         on_decision = isinstance(self.tabs.currentWidget(), DecisionPage)
         self.close_tab_action.setEnabled(on_decision)
         self.load_results_action.setEnabled(on_decision)
+        self.fetch_results_action.setEnabled(on_decision)
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
@@ -302,6 +305,11 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         if isinstance(page, DecisionPage):
             page.load_results()
+
+    def fetch_results(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, DecisionPage):
+            page.fetch_results()
 
     def show_decision(self, decision_id: int) -> DecisionPage:
         page = self.decision_pages.get(decision_id)

@@ -87,3 +87,11 @@ def _start(directory: str) -> str:
 def _remembered(folder: Path, chosen: Path) -> Path:
     LayoutMemory().remember_folder(folder)
     return chosen
+
+
+def open_in_browser(url: str) -> bool:
+    """Open an address in the system's web browser; False when no browser could be started."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl(url))

@@ -14,6 +14,7 @@ from app.ui import prompts
 from app.ui.course_models import ForeignCoursesModel
 from app.ui.desk import Desk
 from app.ui.elmo_dialog import ElmoImportDialog
+from app.ui.emrex_fetch_dialog import EmrexFetchDialog
 from app.ui.formatting import error_text, format_datetime, format_ects
 from app.ui.report_actions import shortcut_text
 from app.ui.row_model import ColumnSpec, RowTableModel
@@ -94,9 +95,16 @@ class ResultsPanel(QWidget):
         self.load_button.setToolTip(self.tr("Load a returned ELMO file (%1; you can also drop files on this page)")
                                     .replace("%1", shortcut_text(LOAD_RESULTS_SHORTCUT)))
         self.load_button.clicked.connect(self.choose_file)
+        self.fetch_button = QPushButton(self.tr("&Fetch via EMREX…"), self)
+        self.fetch_button.setObjectName("fetchResults")
+        self.fetch_button.setAccessibleName(self.tr("Fetch via EMREX"))
+        self.fetch_button.setToolTip(self.tr("The student signs in at the university abroad in the browser on this "
+                                             "computer and sends the signed results straight into this decision"))
+        self.fetch_button.clicked.connect(self.fetch)
         self.reverify_button = QPushButton(self.tr("Re-&verify signature"), self)
         self.reverify_button.clicked.connect(self.reverify_selected)
         buttons.addWidget(self.load_button)
+        buttons.addWidget(self.fetch_button)
         buttons.addStretch(1)
         buttons.addWidget(self.reverify_button)
         layout.addLayout(buttons)
@@ -123,6 +131,16 @@ class ResultsPanel(QWidget):
 
     def load(self, path: Path) -> None:
         if ElmoImportDialog.run(self, self.desk, self.decision_id, path) is not None:
+            self.results_changed.emit()
+
+    def fetch(self) -> None:
+        """Fetch via EMREX: the live session, then the same import preview as for a file."""
+        fetched = EmrexFetchDialog.run(self, self.desk, self.decision_id)
+        if fetched is None:
+            return
+        session, result = fetched
+        if ElmoImportDialog.show_for(self, self.desk, self.decision_id, result.body,
+                                     self.desk.services.emrex.source_name(session), session.emp.signer) is not None:
             self.results_changed.emit()
 
     def reverify_selected(self) -> None:

@@ -203,7 +203,7 @@ def test_a_session_ends_after_its_time_and_nothing_listens(desk) -> None:
     time.sleep(1.3)
     assert refused(fetch.return_url)  # the receiver closed itself, whether or not anybody waits
     result = short.wait(fetch)
-    assert result.outcome == TIMED_OUT and "within 1 minutes" in result.problem.render()
+    assert result.outcome == TIMED_OUT and "within 1 min;" in result.problem.render()
     assert session_events(desk, decision)[-1].after["outcome"] == TIMED_OUT
     assert refused(fetch.return_url)
     with pytest.raises(ConnectionRefusedError):

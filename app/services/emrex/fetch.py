@@ -55,7 +55,7 @@ OUTCOME_PROBLEMS = {
     EMP_ERROR: QT_TRANSLATE_NOOP("Errors", "The contact point reported an error ({code}) and returned no results. "
                                            "Its message: {reply}"),
     CANCELLED: QT_TRANSLATE_NOOP("Errors", "The fetch was cancelled; nothing was received."),
-    TIMED_OUT: QT_TRANSLATE_NOOP("Errors", "No results came back within {minutes} minutes; the session has ended. "
+    TIMED_OUT: QT_TRANSLATE_NOOP("Errors", "No results came back within {minutes} min; the session has ended. "
                                            "Start a new fetch to try again."),
 }
 
