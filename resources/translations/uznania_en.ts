@@ -256,10 +256,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/__main__.py" line="+66"/>
+        <location filename="../../app/__main__.py" line="+69"/>
         <location filename="../../app/cli.py" line="+257"/>
         <location filename="../../app/cli_db.py" line="+58"/>
-        <location filename="../../app/cli_emrex.py" line="+129"/>
+        <location filename="../../app/cli_emrex.py" line="+181"/>
+        <location line="+15"/>
         <source>Error:</source>
         <translation>Error:</translation>
     </message>
@@ -470,17 +471,32 @@
         <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_emrex.py" line="-34"/>
+        <location filename="../../app/cli_emrex.py" line="-83"/>
         <source>Trust store: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Trust store: {added} added, {updated} updated, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Imported document {document} into decision {decision}. Courses: {courses}, ECTS: {ects}.</source>
         <translation>Imported document {document} into decision {decision}. Courses: {courses}, ECTS: {ects}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Session {session_id}: the student opens {start_url} and signs in at {emp}; the results come back to {return_url}.</source>
+        <translation>Session {session_id}: the student opens {start_url} and signs in at {emp}; the results come back to {return_url}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The demonstration contact point cannot listen on port {port}: {detail}</source>
+        <translation>The demonstration contact point cannot listen on port {port}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demonstration EMREX contact point at {url} (Ctrl+C stops it).</source>
+        <translation>Demonstration EMREX contact point at {url} (Ctrl+C stops it).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} is not a folder.</translation>
     </message>
@@ -954,7 +970,7 @@
     </message>
     <message>
         <location filename="../../app/ui/batch_page.py" line="-106"/>
-        <location filename="../../app/ui/results_panel.py" line="+43"/>
+        <location filename="../../app/ui/results_panel.py" line="+44"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1886,7 +1902,7 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>Move to state: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Correct an approved decision</source>
         <translation>Correct an approved decision</translation>
     </message>
@@ -2060,7 +2076,7 @@ If it happens again, please copy the report below and send it to the administrat
 <context>
     <name>ElmoImportDialog</name>
     <message>
-        <location filename="../../app/ui/elmo_dialog.py" line="+58"/>
+        <location filename="../../app/ui/elmo_dialog.py" line="+60"/>
         <source>EMREX results from %1</source>
         <translation>EMREX results from %1</translation>
     </message>
@@ -2090,7 +2106,7 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>Reading and verifying…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
@@ -2211,6 +2227,109 @@ If it happens again, please copy the report below and send it to the administrat
     </message>
 </context>
 <context>
+    <name>EmrexFetchDialog</name>
+    <message>
+        <location filename="../../app/ui/emrex_fetch_dialog.py" line="+54"/>
+        <source>Fetch via EMREX</source>
+        <translation>Fetch via EMREX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The student signs in at the EMREX contact point of the university abroad, in the browser on this computer, and chooses the results to send. They come back here, signed, and open in the import preview.</source>
+        <translation>The student signs in at the EMREX contact point of the university abroad, in the browser on this computer, and chooses the results to send. They come back here, signed, and open in the import preview.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact point</source>
+        <translation>Contact point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact &amp;point:</source>
+        <translation>Contact &amp;point:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time left for the student</source>
+        <translation>Time left for the student</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start address for the browser</source>
+        <translation>Start address for the browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If no browser opened, open this address in a browser on this computer</source>
+        <translation>If no browser opened, open this address in a browser on this computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;browser again</source>
+        <translation>Open &amp;browser again</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start in the browser</source>
+        <translation>&amp;Start in the browser</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The trust store has no contact point with an address. An administrator imports the EMREX registry (Trust store ▸ Import).</source>
+        <translation>The trust store has no contact point with an address. An administrator imports the EMREX registry (Trust store ▸ Import).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cancel fetch</source>
+        <translation>Cancel fetch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the results from %1. The student signs in in the browser and chooses the courses; leave this window open.</source>
+        <translation>Waiting for the results from %1. The student signs in in the browser and chooses the courses; leave this window open.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No browser could be opened. Open the start address above in a browser on this computer.</source>
+        <translation>No browser could be opened. Open the start address above in a browser on this computer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time left: %1</source>
+        <translation>Time left: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Start again</source>
+        <translation>&amp;Start again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/services/context.py" line="+89"/>
@@ -2226,8 +2345,9 @@ If it happens again, please copy the report below and send it to the administrat
         <location filename="../../app/services/comparison.py" line="+137"/>
         <location filename="../../app/services/decisions.py" line="+217"/>
         <location line="+68"/>
+        <location filename="../../app/services/emrex/fetch.py" line="+190"/>
         <location filename="../../app/services/grades.py" line="+387"/>
-        <location filename="../../app/services/intake.py" line="+161"/>
+        <location filename="../../app/services/intake.py" line="+175"/>
         <location filename="../../app/services/la.py" line="+254"/>
         <location line="+65"/>
         <location filename="../../app/services/reports/data.py" line="+77"/>
@@ -2382,7 +2502,7 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>Moving the decision to {target} needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+69"/>
+        <location filename="../../app/services/demo.py" line="+70"/>
         <source>Demo data is for 1 to 200,000 students with at most 3 decisions each.</source>
         <translation>Demo data is for 1 to 200,000 students with at most 3 decisions each.</translation>
     </message>
@@ -2693,17 +2813,17 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>The file {name} cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/intake.py" line="-61"/>
+        <location filename="../../app/services/intake.py" line="-62"/>
         <source>The document is not signed; only results signed by a trusted contact point count.</source>
         <translation>The document is not signed; only results signed by a trusted contact point count.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
         <source>The results cannot be imported:</source>
         <translation>The results cannot be imported:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>This document was imported in the meantime.</source>
         <translation>This document was imported in the meantime.</translation>
     </message>
@@ -2724,22 +2844,53 @@ If it happens again, please copy the report below and send it to the administrat
     </message>
     <message>
         <location line="+70"/>
+        <source>The results are signed by {signer}, not by the contact point {emp} they were fetched from.</source>
+        <translation>The results are signed by {signer}, not by the contact point {emp} they were fetched from.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This document was already imported (document {document}, decision {decision}).</source>
         <translation>This document was already imported (document {document}, decision {decision}).</translation>
     </message>
     <message>
+        <location filename="../../app/services/emrex/fetch.py" line="-133"/>
+        <source>The fetch was cancelled; nothing was received.</source>
+        <translation>The fetch was cancelled; nothing was received.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No results came back within {minutes} min; the session has ended. Start a new fetch to try again.</source>
+        <translation>No results came back within {minutes} min; the session has ended. Start a new fetch to try again.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The fetch ended without results.</source>
+        <translation>The fetch ended without results.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The trust store has no contact point {emp} with an address to fetch results from.</source>
+        <translation>The trust store has no contact point {emp} with an address to fetch results from.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location line="+46"/>
+        <source>Several contact points are called {emp}; choose one by its country in the window.</source>
+        <translation>Several contact points are called {emp}; choose one by its country in the window.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../app/services/intake.py" line="+4"/>
+        <location line="+47"/>
         <source>Decision {number} does not await results (it is {state}).</source>
         <translation>Decision {number} does not await results (it is {state}).</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../../app/services/intake.py" line="-43"/>
         <source>The document holds no courses.</source>
         <translation>The document holds no courses.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The learner only nearly matches the student; accepting needs a written reason.</source>
         <translation>The learner only nearly matches the student; accepting needs a written reason.</translation>
     </message>
@@ -3114,16 +3265,19 @@ If it happens again, please copy the report below and send it to the administrat
     </message>
     <message>
         <location filename="../../app/services/elmo/transport.py" line="+40"/>
+        <location filename="../../app/services/emrex/fetch.py" line="-141"/>
         <source>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</source>
         <translation>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/services/emrex/fetch.py" line="+2"/>
         <source>The contact point found no results to return ({code}). Its message: {reply}</source>
         <translation>The contact point found no results to return ({code}). Its message: {reply}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/services/emrex/fetch.py" line="+2"/>
         <source>The contact point reported an error ({code}) and returned no results. Its message: {reply}</source>
         <translation>The contact point reported an error ({code}) and returned no results. Its message: {reply}</translation>
     </message>
@@ -3423,7 +3577,7 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>Decision {number} cannot be approved yet:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>A correction of an approved decision needs a reason.</source>
         <translation>A correction of an approved decision needs a reason.</translation>
     </message>
@@ -3510,12 +3664,12 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>Passed on a pass/fail scale: zal.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Conversion table {table}: {grade} → {home}.</source>
         <translation>Conversion table {table}: {grade} → {home}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No distribution of grades or usable conversion table for {scheme}: decide by hand.</source>
         <translation>No distribution of grades or usable conversion table for {scheme}: decide by hand.</translation>
     </message>
@@ -3825,7 +3979,7 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>&quot;{term}&quot; is not a term: write it like 2025/26-Z (winter) or 2025/26-L (summer).</translation>
     </message>
     <message>
-        <location filename="../../app/services/reports/service.py" line="+41"/>
+        <location filename="../../app/services/reports/service.py" line="+42"/>
         <source>Reports are printed in pl, en or both, not {lang}.</source>
         <translation>Reports are printed in pl, en or both, not {lang}.</translation>
     </message>
@@ -5025,6 +5179,11 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>Loa&amp;d EMREX results…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Fetch via EMREX…</source>
+        <translation>&amp;Fetch via EMREX…</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Decision &amp;report…</source>
         <translation>Decision &amp;report…</translation>
@@ -5040,7 +5199,7 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>E&amp;xport approved recognitions…</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>The language changes when Uznania is started again.</translation>
     </message>
@@ -5733,11 +5892,26 @@ If it happens again, please copy the report below and send it to the administrat
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Fetch via EMREX…</source>
+        <translation>&amp;Fetch via EMREX…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch via EMREX</source>
+        <translation>Fetch via EMREX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The student signs in at the university abroad in the browser on this computer and sends the signed results straight into this decision</source>
+        <translation>The student signs in at the university abroad in the browser on this computer and sends the signed results straight into this decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Re-&amp;verify signature</source>
         <translation>Re-&amp;verify signature</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n foreign course(s)</source>
         <translation>
             <numerusform>%n foreign course</numerusform>
@@ -5750,18 +5924,18 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>%1 ECTS</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+26"/>
+        <location line="-30"/>
+        <location line="+33"/>
         <source>Load EMREX results</source>
         <translation>Load EMREX results</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>Load a returned ELMO file (%1; you can also drop files on this page)</source>
         <translation>Load a returned ELMO file (%1; you can also drop files on this page)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>Signature of %1 checked again: %2</source>
         <translation>Signature of %1 checked again: %2</translation>
     </message>
@@ -6442,7 +6616,7 @@ If it happens again, please copy the report below and send it to the administrat
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../../app/ui/results_panel.py" line="-114"/>
+        <location filename="../../app/ui/results_panel.py" line="-131"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>

@@ -258,10 +258,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/__main__.py" line="+66"/>
+        <location filename="../../app/__main__.py" line="+69"/>
         <location filename="../../app/cli.py" line="+257"/>
         <location filename="../../app/cli_db.py" line="+58"/>
-        <location filename="../../app/cli_emrex.py" line="+129"/>
+        <location filename="../../app/cli_emrex.py" line="+181"/>
+        <location line="+15"/>
         <source>Error:</source>
         <translation>Błąd:</translation>
     </message>
@@ -472,17 +473,32 @@
         <translation>Zaimportowano. Nowe: {created}, zaktualizowane: {updated}, bez zmian: {unchanged}, pominięte: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_emrex.py" line="-34"/>
+        <location filename="../../app/cli_emrex.py" line="-83"/>
         <source>Trust store: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Magazyn zaufania — dodane: {added}, zaktualizowane: {updated}, bez zmian: {unchanged}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Imported document {document} into decision {decision}. Courses: {courses}, ECTS: {ects}.</source>
         <translation>Zaimportowano dokument {document} do decyzji {decision}. Przedmioty: {courses}, ECTS: {ects}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Session {session_id}: the student opens {start_url} and signs in at {emp}; the results come back to {return_url}.</source>
+        <translation>Sesja {session_id}: student otwiera {start_url} i loguje się w {emp}; wyniki wrócą na {return_url}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The demonstration contact point cannot listen on port {port}: {detail}</source>
+        <translation>Demonstracyjny punkt kontaktowy nie może nasłuchiwać na porcie {port}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demonstration EMREX contact point at {url} (Ctrl+C stops it).</source>
+        <translation>Demonstracyjny punkt kontaktowy EMREX pod adresem {url} (Ctrl+C go zatrzymuje).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} nie jest folderem.</translation>
     </message>
@@ -956,7 +972,7 @@
     </message>
     <message>
         <location filename="../../app/ui/batch_page.py" line="-106"/>
-        <location filename="../../app/ui/results_panel.py" line="+43"/>
+        <location filename="../../app/ui/results_panel.py" line="+44"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
@@ -1888,7 +1904,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Zmień stan na: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Correct an approved decision</source>
         <translation>Korekta zatwierdzonej decyzji</translation>
     </message>
@@ -2063,7 +2079,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
 <context>
     <name>ElmoImportDialog</name>
     <message>
-        <location filename="../../app/ui/elmo_dialog.py" line="+58"/>
+        <location filename="../../app/ui/elmo_dialog.py" line="+60"/>
         <source>EMREX results from %1</source>
         <translation>Wyniki EMREX z pliku %1</translation>
     </message>
@@ -2093,7 +2109,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Odczytywanie i weryfikacja…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>File:</source>
         <translation>Plik:</translation>
     </message>
@@ -2214,6 +2230,109 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
     </message>
 </context>
 <context>
+    <name>EmrexFetchDialog</name>
+    <message>
+        <location filename="../../app/ui/emrex_fetch_dialog.py" line="+54"/>
+        <source>Fetch via EMREX</source>
+        <translation>Pobieranie przez EMREX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The student signs in at the EMREX contact point of the university abroad, in the browser on this computer, and chooses the results to send. They come back here, signed, and open in the import preview.</source>
+        <translation>Student loguje się w punkcie kontaktowym EMREX uczelni zagranicznej, w przeglądarce na tym komputerze, i wybiera wyniki do przekazania. Wracają tutaj, podpisane, i otwierają się w podglądzie importu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Kraj:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact point</source>
+        <translation>Punkt kontaktowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact &amp;point:</source>
+        <translation>&amp;Punkt kontaktowy:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time left for the student</source>
+        <translation>Czas pozostały studentowi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start address for the browser</source>
+        <translation>Adres startowy dla przeglądarki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If no browser opened, open this address in a browser on this computer</source>
+        <translation>Jeśli przeglądarka się nie otworzyła, otwórz ten adres w przeglądarce na tym komputerze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;iuj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;browser again</source>
+        <translation>Otwórz &amp;przeglądarkę ponownie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start in the browser</source>
+        <translation>&amp;Rozpocznij w przeglądarce</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The trust store has no contact point with an address. An administrator imports the EMREX registry (Trust store ▸ Import).</source>
+        <translation>Wśród zaufanych EMP nie ma punktu kontaktowego z adresem. Administrator importuje rejestr EMREX (Zaufane EMP ▸ Importuj).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cancel fetch</source>
+        <translation>Anuluj pobieranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the results from %1. The student signs in in the browser and chooses the courses; leave this window open.</source>
+        <translation>Oczekiwanie na wyniki z %1. Student loguje się w przeglądarce i wybiera przedmioty; nie zamykaj tego okna.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No browser could be opened. Open the start address above in a browser on this computer.</source>
+        <translation>Nie udało się otworzyć przeglądarki. Otwórz powyższy adres startowy w przeglądarce na tym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time left: %1</source>
+        <translation>Pozostało: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Start again</source>
+        <translation>&amp;Rozpocznij ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/services/context.py" line="+89"/>
@@ -2229,8 +2348,9 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <location filename="../../app/services/comparison.py" line="+137"/>
         <location filename="../../app/services/decisions.py" line="+217"/>
         <location line="+68"/>
+        <location filename="../../app/services/emrex/fetch.py" line="+190"/>
         <location filename="../../app/services/grades.py" line="+387"/>
-        <location filename="../../app/services/intake.py" line="+161"/>
+        <location filename="../../app/services/intake.py" line="+175"/>
         <location filename="../../app/services/la.py" line="+254"/>
         <location line="+65"/>
         <location filename="../../app/services/reports/data.py" line="+77"/>
@@ -2385,7 +2505,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Zmiana stanu decyzji na {target} wymaga komentarza.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+69"/>
+        <location filename="../../app/services/demo.py" line="+70"/>
         <source>Demo data is for 1 to 200,000 students with at most 3 decisions each.</source>
         <translation>Dane demonstracyjne obejmują od 1 do 200 000 studentów i najwyżej 3 decyzje na studenta.</translation>
     </message>
@@ -2696,17 +2816,17 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Nie można otworzyć pliku {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/intake.py" line="-61"/>
+        <location filename="../../app/services/intake.py" line="-62"/>
         <source>The document is not signed; only results signed by a trusted contact point count.</source>
         <translation>Dokument nie jest podpisany; uwzględniane są tylko wyniki podpisane przez zaufany punkt kontaktowy.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
         <source>The results cannot be imported:</source>
         <translation>Nie można zaimportować wyników:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>This document was imported in the meantime.</source>
         <translation>Ten dokument został w międzyczasie zaimportowany.</translation>
     </message>
@@ -2727,22 +2847,53 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
     </message>
     <message>
         <location line="+70"/>
+        <source>The results are signed by {signer}, not by the contact point {emp} they were fetched from.</source>
+        <translation>Wyniki podpisał {signer}, a nie punkt kontaktowy {emp}, z którego zostały pobrane.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This document was already imported (document {document}, decision {decision}).</source>
         <translation>Ten dokument został już zaimportowany (dokument {document}, decyzja {decision}).</translation>
     </message>
     <message>
+        <location filename="../../app/services/emrex/fetch.py" line="-133"/>
+        <source>The fetch was cancelled; nothing was received.</source>
+        <translation>Pobieranie anulowano; nic nie odebrano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No results came back within {minutes} min; the session has ended. Start a new fetch to try again.</source>
+        <translation>W ciągu {minutes} min nie wróciły żadne wyniki; sesja wygasła. Aby spróbować ponownie, rozpocznij nowe pobieranie.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The fetch ended without results.</source>
+        <translation>Pobieranie zakończyło się bez wyników.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The trust store has no contact point {emp} with an address to fetch results from.</source>
+        <translation>Wśród zaufanych EMP nie ma punktu kontaktowego {emp} z adresem, z którego można pobrać wyniki.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location line="+46"/>
+        <source>Several contact points are called {emp}; choose one by its country in the window.</source>
+        <translation>Kilka punktów kontaktowych nazywa się {emp}; wybierz właściwy według kraju w oknie programu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../app/services/intake.py" line="+4"/>
+        <location line="+47"/>
         <source>Decision {number} does not await results (it is {state}).</source>
         <translation>Decyzja {number} nie oczekuje na wyniki (ma stan {state}).</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../../app/services/intake.py" line="-43"/>
         <source>The document holds no courses.</source>
         <translation>Dokument nie zawiera żadnych przedmiotów.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The learner only nearly matches the student; accepting needs a written reason.</source>
         <translation>Osoba w dokumencie jest tylko prawie zgodna ze studentem; przyjęcie wymaga pisemnego uzasadnienia.</translation>
     </message>
@@ -3117,16 +3268,19 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
     </message>
     <message>
         <location filename="../../app/services/elmo/transport.py" line="+40"/>
+        <location filename="../../app/services/emrex/fetch.py" line="-141"/>
         <source>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</source>
         <translation>Student anulował operację w punkcie kontaktowym ({code}), więc punkt nie zwrócił wyników. Komunikat punktu: {reply}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/services/emrex/fetch.py" line="+2"/>
         <source>The contact point found no results to return ({code}). Its message: {reply}</source>
         <translation>Punkt kontaktowy nie znalazł wyników do zwrócenia ({code}). Komunikat punktu: {reply}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/services/emrex/fetch.py" line="+2"/>
         <source>The contact point reported an error ({code}) and returned no results. Its message: {reply}</source>
         <translation>Punkt kontaktowy zgłosił błąd ({code}) i nie zwrócił wyników. Komunikat punktu: {reply}</translation>
     </message>
@@ -3426,7 +3580,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Decyzji {number} nie można jeszcze zatwierdzić:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>A correction of an approved decision needs a reason.</source>
         <translation>Korekta zatwierdzonej decyzji wymaga podania powodu.</translation>
     </message>
@@ -3513,12 +3667,12 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Zaliczone w skali zal/nzal: zal.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Conversion table {table}: {grade} → {home}.</source>
         <translation>Tabela przeliczeń {table}: {grade} → {home}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No distribution of grades or usable conversion table for {scheme}: decide by hand.</source>
         <translation>Brak rozkładu ocen lub nadającej się do użycia tabeli przeliczeń dla skali {scheme}: zdecyduj ręcznie.</translation>
     </message>
@@ -3828,7 +3982,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>„{term}” nie jest oznaczeniem semestru: należy je zapisać jak 2025/26-Z (zimowy) lub 2025/26-L (letni).</translation>
     </message>
     <message>
-        <location filename="../../app/services/reports/service.py" line="+41"/>
+        <location filename="../../app/services/reports/service.py" line="+42"/>
         <source>Reports are printed in pl, en or both, not {lang}.</source>
         <translation>Raporty drukuje się w językach pl, en lub both, nie {lang}.</translation>
     </message>
@@ -5034,6 +5188,11 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>&amp;Wczytaj wyniki EMREX…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Fetch via EMREX…</source>
+        <translation>Pobierz przez EMRE&amp;X…</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Decision &amp;report…</source>
         <translation>&amp;Raport decyzji…</translation>
@@ -5049,7 +5208,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>&amp;Eksport zatwierdzonych uznań…</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>The language changes when Uznania is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Uznania.</translation>
     </message>
@@ -5752,11 +5911,26 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Fetch via EMREX…</source>
+        <translation>&amp;Pobierz przez EMREX…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch via EMREX</source>
+        <translation>Pobierz przez EMREX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The student signs in at the university abroad in the browser on this computer and sends the signed results straight into this decision</source>
+        <translation>Student loguje się na uczelni zagranicznej w przeglądarce na tym komputerze i przesyła podpisane wyniki wprost do tej decyzji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Re-&amp;verify signature</source>
         <translation>&amp;Sprawdź podpis ponownie</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n foreign course(s)</source>
         <translation>
             <numerusform>%n przedmiot zagraniczny</numerusform>
@@ -5770,18 +5944,18 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>%1 ECTS</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+26"/>
+        <location line="-30"/>
+        <location line="+33"/>
         <source>Load EMREX results</source>
         <translation>Wczytywanie wyników EMREX</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>Load a returned ELMO file (%1; you can also drop files on this page)</source>
         <translation>Wczytaj otrzymany plik ELMO (%1; pliki można też upuścić na tę stronę)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>Signature of %1 checked again: %2</source>
         <translation>Ponownie sprawdzono podpis pliku %1: %2</translation>
     </message>
@@ -6462,7 +6636,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../../app/ui/results_panel.py" line="-114"/>
+        <location filename="../../app/ui/results_panel.py" line="-131"/>
         <source>valid</source>
         <translation>ważny</translation>
     </message>
