@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.emrex.demo_emp import LEARNERS, PASSWORD, ensure_demo_emp
 from app.services.emrex.fetch import RECEIVED, ContactPoint, FetchReturn, FetchSession
 from app.services.errors import AppError
 from app.ui import prompts
@@ -180,8 +181,13 @@ class EmrexFetchDialog(QDialog):
         self.time_left.setRange(0, lifetime)
         self.time_left.show()
         self.cancel_button.setText(self.tr("Cancel fetch"))
-        self._say(self.tr("Waiting for the results from %1. The student signs in in the browser and chooses the "
-                          "courses; leave this window open.").replace("%1", html.escape(point.acronym)))
+        waiting = self.tr("Waiting for the results from %1. The student signs in in the browser and chooses the "
+                          "courses; leave this window open.").replace("%1", html.escape(point.acronym))
+        if ensure_demo_emp(point.url):
+            waiting += "<br>" + html.escape(self.tr("The demonstration contact point runs in this program (logins: "
+                                                    "%1; password: %2).").replace("%1", ", ".join(LEARNERS))
+                                            .replace("%2", PASSWORD))
+        self._say(waiting)
         self.timer.start()
         self._tick()
         if self.open_browser:

@@ -2229,7 +2229,7 @@ If it happens again, please copy the report below and send it to the administrat
 <context>
     <name>EmrexFetchDialog</name>
     <message>
-        <location filename="../../app/ui/emrex_fetch_dialog.py" line="+54"/>
+        <location filename="../../app/ui/emrex_fetch_dialog.py" line="+55"/>
         <source>Fetch via EMREX</source>
         <translation>Fetch via EMREX</translation>
     </message>
@@ -2309,7 +2309,12 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>Waiting for the results from %1. The student signs in in the browser and chooses the courses; leave this window open.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>The demonstration contact point runs in this program (logins: %1; password: %2).</source>
+        <translation>The demonstration contact point runs in this program (logins: %1; password: %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No browser could be opened. Open the start address above in a browser on this computer.</source>
         <translation>No browser could be opened. Open the start address above in a browser on this computer.</translation>
     </message>

@@ -2232,7 +2232,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
 <context>
     <name>EmrexFetchDialog</name>
     <message>
-        <location filename="../../app/ui/emrex_fetch_dialog.py" line="+54"/>
+        <location filename="../../app/ui/emrex_fetch_dialog.py" line="+55"/>
         <source>Fetch via EMREX</source>
         <translation>Pobieranie przez EMREX</translation>
     </message>
@@ -2312,7 +2312,12 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Oczekiwanie na wyniki z %1. Student loguje się w przeglądarce i wybiera przedmioty; nie zamykaj tego okna.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>The demonstration contact point runs in this program (logins: %1; password: %2).</source>
+        <translation>Demonstracyjny punkt kontaktowy działa w tym programie (loginy: %1; hasło: %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No browser could be opened. Open the start address above in a browser on this computer.</source>
         <translation>Nie udało się otworzyć przeglądarki. Otwórz powyższy adres startowy w przeglądarce na tym komputerze.</translation>
     </message>

@@ -253,3 +253,22 @@ def test_the_learner_must_be_the_student(desk) -> None:
     with pytest.raises(ImportRefused):
         desk.emrex.import_return(fetch, result)
     assert stored(desk, ElmoDocument) == 0
+
+
+@pytest.mark.sqlite
+def test_the_demonstration_contact_point_starts_itself_for_its_own_address() -> None:
+    from app.services.emrex import demo_emp as module
+
+    assert not module.ensure_demo_emp("http://127.0.0.1:9/emrex")  # another address: nothing is started
+    if not refused(module.DEMO_URL):
+        pytest.skip("something already listens on the demonstration contact point's port")
+    try:
+        assert module.ensure_demo_emp(module.DEMO_URL)
+        status, text = request(module.DEMO_URL, "GET")
+        assert status == 200 and "demonstration EMREX contact point" in text
+        assert not module.ensure_demo_emp(module.DEMO_URL)  # once is enough
+    finally:
+        if module._running is not None:
+            module._running.close()
+            module._running = None
+    assert refused(module.DEMO_URL)

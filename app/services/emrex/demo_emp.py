@@ -178,6 +178,23 @@ def return_field(xml: bytes) -> str:
     return base64.b64encode(gzip.compress(xml, mtime=0)).decode("ascii")
 
 
+DEMO_URL = f"http://{LOOPBACK}:{DEMO_PORT}{DEMO_PATH}"
+_running: DemoEmp | None = None
+
+
+def ensure_demo_emp(url: str) -> bool:
+    """When `url` is the demonstration contact point's own address and nothing answers there, start it in this
+    program (until it ends) so that a newcomer can try a fetch without a terminal. True when it was started here."""
+    global _running
+    if url.rstrip("/") != DEMO_URL or _running is not None:
+        return False
+    try:
+        _running = DemoEmp(DEMO_PORT).start()
+    except OSError:  # something listens there already: most likely `uznania emrex demo-emp`
+        return False
+    return True
+
+
 @dataclass
 class _Ticket:
     session_id: str
