@@ -84,7 +84,8 @@ class DemoService:
                 session.add(programmes[code])
             session.flush()
             people = []
-            for index in range(students - 1):  # and Jens Hansen, whose EMREX results come with the demo
+            # and Jens Hansen, whose EMREX results come with the demo, and the demonstration contact point's students
+            for index in range(max(0, students - 1 - len(demo_emp_students()))):
                 female = rng.random() < 0.55
                 given = rng.choice(FEMALE if female else MALE)
                 if rng.random() < 0.2:
