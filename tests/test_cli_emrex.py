@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import cli
+from tests.signing import signing_key
 
 DATA = Path(__file__).resolve().parent / "data" / "emrex"
 DK = DATA / "samples" / "dk" / "elmo-tomcat-signed.xml"
@@ -78,3 +79,95 @@ def test_import_and_batch(capsys, url, tmp_path) -> None:
     shutil.copy(DK, folder / "a.xml")
     code, out, _ = cli(capsys, url, "elmo", "batch", str(folder), "--format", "json")
     assert code == 0 and [r["outcome"] for r in json.loads(out)] == ["already_imported"]
+
+
+# -- emrex fetch and demo-emp: the commands as processes, as a terminal runs them -------------------------------------
+def _desk_awaiting_zofia(capsys, url, tmp_path) -> int:
+    from app.services.emrex.demo_emp import demo_files
+    from tests.emrex_live import ZOFIA
+
+    registry = tmp_path / "emreg.json"
+    registry.write_text(json.dumps({"emps": [
+        {"acronym": "UZN-DEMO", "countryCode": "FI", "url": "http://127.0.0.1:9/emrex",
+         "pubKey": demo_files()[1].read_text(encoding="ascii")},
+        {"acronym": "OTHER-EMP", "countryCode": "SE", "url": "http://127.0.0.1:9/other",
+         "pubKey": OTHER.cert_pem.decode("ascii")}]}), encoding="utf-8")
+    assert cli(capsys, url, "trust", "import", str(registry))[0] == 0
+    cli(capsys, url, "programmes", "add", "SYN-INF-S1", "Informatyka")
+    students = tmp_path / "s.csv"
+    students.write_text("album;nazwisko;imiona;data urodzenia;kierunek;tryb\n"
+                        f"800101;{ZOFIA.family_name};{ZOFIA.given_names};{ZOFIA.birth_date};SYN-INF-S1;erasmus\n",
+                        encoding="utf-8")
+    cli(capsys, url, "students", "import", str(students))
+    deadline = (date.today() + timedelta(days=10)).isoformat()
+    _, out, _ = cli(capsys, url, "decisions", "open", "--student", "800101", "--deadline", deadline)
+    return json.loads(out)[0]
+
+
+def _command(url: str, *args: str):
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-m", "app", "--db", url, "--lang", "en", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+
+
+OTHER = signing_key("OTHER-EMP")  # another contact point the desk trusts
+
+
+@pytest.mark.parametrize(("case", "code", "words"), [
+    ("results", 0, None),
+    ("another contact point", 1, "signed by OTHER-EMP (SE), not by the contact point UZN-DEMO (FI)"),
+    ("cancel", 1, "The student cancelled at the contact point (NCP_CANCEL)"),
+])
+def test_emrex_fetch_prints_the_session_waits_and_imports(capsys, url, tmp_path, case, code, words) -> None:
+    from tests.emrex_live import request, signed_return
+
+    decision = _desk_awaiting_zofia(capsys, url, tmp_path)
+    process = _command(url, "emrex", "fetch", "--decision", str(decision), "--emp", "uzn-demo", "--no-browser",
+                       "--format", "json")
+    try:
+        line = json.loads(process.stdout.readline())  # as soon as the receiver listens
+        assert set(line) == {"session_id", "start_url", "return_url"} and len(line["session_id"]) == 32
+        status, page = request(line["start_url"], "GET")
+        assert status == 200 and 'action="http://127.0.0.1:9/emrex"' in page
+        body = (signed_return(line["session_id"], key=OTHER if case == "another contact point" else None)
+                if case != "cancel" else f"sessionId={line['session_id']}&returnCode=NCP_CANCEL".encode())
+        assert request(line["return_url"], body=body)[0] == 200
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == code, err
+    if code == 0:
+        assert json.loads(out) == {"document": 1, "decision": decision, "courses": 7, "ects": "32"}
+    else:
+        assert words in err and out == ""
+    _, listed, _ = cli(capsys, url, "audit", "--format", "json")
+    outcomes = [e["after"]["outcome"] for e in json.loads(listed) if e["action"] == "emrex.session.end"]
+    assert outcomes == ["emp_cancel" if case == "cancel" else "received"]
+
+
+def test_emrex_fetch_refuses_an_unknown_contact_point(capsys, url, tmp_path) -> None:
+    decision = _desk_awaiting_zofia(capsys, url, tmp_path)
+    code, _, err = cli(capsys, url, "emrex", "fetch", "--decision", str(decision), "--emp", "NOPE", "--no-browser")
+    assert code == 1 and "no contact point NOPE" in err
+
+
+def test_demo_emp_command(tmp_path) -> None:
+    from tests.emrex_live import request
+
+    process = _command(f"sqlite:///{tmp_path / 'unused.sqlite3'}", "emrex", "demo-emp", "--port", "0")
+    try:
+        line = process.stdout.readline()
+        assert line.startswith("Demonstration EMREX contact point at http://127.0.0.1:")
+        url = line.split(" at ")[1].split(" ")[0]
+        status, page = request(url, "GET")
+        assert status == 200 and "demonstration EMREX contact point" in page
+        status, page = request(url, body=b"sessionId=&returnUrl=")
+        assert status == 400 and "missing" in page
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)
+    assert not (tmp_path / "unused.sqlite3").exists()  # a contact point of its own: no desk is opened
