@@ -118,6 +118,7 @@ class FetchSession:
         self.decision_id, self.emp, self.session_id = decision_id, emp, session_id
         self.receiver, self.expires_at = receiver, expires_at
         self._cancelled = threading.Event()
+        self._ending = threading.Lock()  # a session ends, and is recorded, once
         self.result: FetchReturn | None = None
 
     @property
@@ -137,11 +138,6 @@ class FetchSession:
 
     def seconds_left(self, now: datetime | None = None) -> float:
         return max(0.0, (self.expires_at - (now or utcnow())).total_seconds())
-
-    def record(self) -> dict:
-        return {"session_id": self.session_id, "start_url": self.start_url, "return_url": self.return_url,
-                "emp": self.emp.acronym, "emp_url": self.emp.url, "decision": self.decision_id,
-                "expires_at": self.expires_at.isoformat(timespec="seconds")}
 
 
 class EmrexFetchService:
@@ -210,8 +206,10 @@ class EmrexFetchService:
         """None while the session still waits; else how it ended (the EMP's return, the officer's cancel —
         `fetch.cancel()` or `cancelled` —, or the end of its time), once the receiver is closed and the outcome
         is in the audit log. Never blocks; the window asks this on a timer."""
-        if fetch.result is not None:
-            return fetch.result
+        with fetch._ending:
+            return fetch.result or self._end_if_over(fetch, cancelled)
+
+    def _end_if_over(self, fetch: FetchSession, cancelled: bool) -> FetchReturn | None:
         if fetch.receiver.arrived:
             result = self._returned(fetch)
         elif cancelled or fetch._cancelled.is_set():
