@@ -12,6 +12,7 @@ from pathlib import Path
 from app.i18n import translate
 from app.services.batch import ALREADY, IMPORTED, REFUSED, returned_files
 from app.services.emrex.demo_emp import DEMO_PORT, DemoEmp
+from app.services.emrex.fetch import CANCELLED, OUTCOME_PROBLEMS, FetchEnded
 from app.services.intake import Inspection
 from app.services.registry import Services
 from app.services.vocabulary import OUTCOME_LABELS
@@ -152,20 +153,21 @@ def fetch(args: argparse.Namespace, services: Services) -> int:
     """`emrex fetch`: the session's addresses on one line as soon as the receiver listens, then the wait, then the
     import exactly as `elmo import` does it. Ctrl+C cancels the session."""
     session = services.emrex.start(args.decision, args.emp)
-    line = {"session_id": session.session_id, "start_url": session.start_url, "return_url": session.return_url}
-    if args.format == "json":
-        print(json.dumps(line), flush=True)
-    else:
-        print(translate("Cli", "Session {session_id}: the student opens {start_url} and signs in at {emp}; the "
-                               "results come back to {return_url}.").format(emp=session.emp.acronym, **line),
-              flush=True)
-    if not args.no_browser:
-        webbrowser.open(session.start_url)
     try:
+        line = {"session_id": session.session_id, "start_url": session.start_url, "return_url": session.return_url}
+        if args.format == "json":
+            print(json.dumps(line), flush=True)
+        else:
+            print(translate("Cli", "Session {session_id}: the student opens {start_url} and signs in at {emp}; "
+                                   "the results come back to {return_url}.").format(emp=session.emp.acronym, **line),
+                  flush=True)
+        if not args.no_browser:
+            webbrowser.open(session.start_url)
         result = services.emrex.wait(session)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # the officer gives up: the session ends as cancelled, nothing is imported
         session.cancel()
-        result = services.emrex.wait(session)
+        services.emrex.poll(session, cancelled=True)
+        raise FetchEnded(OUTCOME_PROBLEMS[CANCELLED]) from None
     result.raise_without_results()
     done = services.emrex.import_return(session, result, args.select, args.accept_near_miss)
     return _print_imported(done, args.format)

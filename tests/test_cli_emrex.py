@@ -171,3 +171,25 @@ def test_demo_emp_command(tmp_path) -> None:
         process.terminate()
         process.communicate(timeout=10)
     assert not (tmp_path / "unused.sqlite3").exists()  # a contact point of its own: no desk is opened
+
+
+def test_ctrl_c_cancels_the_fetch(capsys, url, tmp_path) -> None:
+    import signal
+
+    from tests.emrex_live import refused
+
+    decision = _desk_awaiting_zofia(capsys, url, tmp_path)
+    process = _command(url, "emrex", "fetch", "--decision", str(decision), "--emp", "UZN-DEMO", "--no-browser",
+                       "--format", "json")
+    try:
+        line = json.loads(process.stdout.readline())
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 1 and "The fetch was cancelled; nothing was received." in err
+    assert refused(line["return_url"])
+    _, listed, _ = cli(capsys, url, "audit", "--format", "json")
+    assert [e["after"]["outcome"] for e in json.loads(listed) if e["action"] == "emrex.session.end"] == ["cancelled"]

@@ -213,6 +213,7 @@ class EmrexFetchDialog(QDialog):
             result = self.desk.services.emrex.poll(self.session)
         except AppError as error:
             self._ended()
+            self.session = None  # the receiver is closed; a fresh session may be started
             self._say(error_text(error), BAD)
             return
         if result is None:
@@ -237,21 +238,27 @@ class EmrexFetchDialog(QDialog):
         self.cancel_button.setText(self.tr("Close"))
 
     def reject(self) -> None:
-        """Cancel: a session still waiting is ended (and recorded) first; a second press closes."""
-        if self.session is not None and self.session.result is None:
-            self.session.cancel()
-            self.poll()
-            self.session = None
+        """Cancel: a session still waiting is ended (and recorded) first; a second press closes. Results that
+        came in at that very moment are not thrown away: they go on to the import preview."""
+        if self._end_session():
             return
         self.timer.stop()
         super().reject()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self.session is not None and self.session.result is None:
-            self.session.cancel()
-            self.desk.services.emrex.poll(self.session)
+        if self._end_session() and self.returned is not None and self.returned.has_results:
+            event.ignore()  # accepted with results: the preview follows
+            return
         self.timer.stop()
         super().closeEvent(event)
+
+    def _end_session(self) -> bool:
+        """End a session that still waits; True when there was one."""
+        if self.session is None or self.session.result is not None:
+            return False
+        self.session.cancel()
+        self.poll()
+        return True
 
     def _say(self, text: str, colour: str = "") -> None:
         self.status.setText(f"<b style='color:{colour}'>{html.escape(text)}</b>" if colour else text)

@@ -259,7 +259,7 @@
         <location filename="../../app/__main__.py" line="+69"/>
         <location filename="../../app/cli.py" line="+257"/>
         <location filename="../../app/cli_db.py" line="+58"/>
-        <location filename="../../app/cli_emrex.py" line="+181"/>
+        <location filename="../../app/cli_emrex.py" line="+183"/>
         <location line="+15"/>
         <source>Error:</source>
         <translation>Error:</translation>
@@ -471,7 +471,7 @@
         <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_emrex.py" line="-83"/>
+        <location filename="../../app/cli_emrex.py" line="-84"/>
         <source>Trust store: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Trust store: {added} added, {updated} updated, {unchanged} unchanged.</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Imported document {document} into decision {decision}. Courses: {courses}, ECTS: {ects}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Session {session_id}: the student opens {start_url} and signs in at {emp}; the results come back to {return_url}.</source>
         <translation>Session {session_id}: the student opens {start_url} and signs in at {emp}; the results come back to {return_url}.</translation>
     </message>
@@ -2324,7 +2324,7 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>Time left: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Start again</source>
         <translation>&amp;Start again</translation>
     </message>
@@ -2350,7 +2350,7 @@ If it happens again, please copy the report below and send it to the administrat
         <location filename="../../app/services/comparison.py" line="+137"/>
         <location filename="../../app/services/decisions.py" line="+217"/>
         <location line="+68"/>
-        <location filename="../../app/services/emrex/fetch.py" line="+190"/>
+        <location filename="../../app/services/emrex/fetch.py" line="+186"/>
         <location filename="../../app/services/grades.py" line="+387"/>
         <location filename="../../app/services/intake.py" line="+175"/>
         <location filename="../../app/services/la.py" line="+254"/>
@@ -2858,7 +2858,7 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>This document was already imported (document {document}, decision {decision}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/emrex/fetch.py" line="-133"/>
+        <location filename="../../app/services/emrex/fetch.py" line="-129"/>
         <source>The fetch was cancelled; nothing was received.</source>
         <translation>The fetch was cancelled; nothing was received.</translation>
     </message>
@@ -2873,7 +2873,7 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>The fetch ended without results.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>The trust store has no contact point {emp} with an address to fetch results from.</source>
         <translation>The trust store has no contact point {emp} with an address to fetch results from.</translation>
     </message>
@@ -3270,7 +3270,7 @@ If it happens again, please copy the report below and send it to the administrat
     </message>
     <message>
         <location filename="../../app/services/elmo/transport.py" line="+40"/>
-        <location filename="../../app/services/emrex/fetch.py" line="-141"/>
+        <location filename="../../app/services/emrex/fetch.py" line="-137"/>
         <source>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</source>
         <translation>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</translation>
     </message>

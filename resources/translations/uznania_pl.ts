@@ -261,7 +261,7 @@
         <location filename="../../app/__main__.py" line="+69"/>
         <location filename="../../app/cli.py" line="+257"/>
         <location filename="../../app/cli_db.py" line="+58"/>
-        <location filename="../../app/cli_emrex.py" line="+181"/>
+        <location filename="../../app/cli_emrex.py" line="+183"/>
         <location line="+15"/>
         <source>Error:</source>
         <translation>Błąd:</translation>
@@ -473,7 +473,7 @@
         <translation>Zaimportowano. Nowe: {created}, zaktualizowane: {updated}, bez zmian: {unchanged}, pominięte: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_emrex.py" line="-83"/>
+        <location filename="../../app/cli_emrex.py" line="-84"/>
         <source>Trust store: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Magazyn zaufania — dodane: {added}, zaktualizowane: {updated}, bez zmian: {unchanged}.</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Zaimportowano dokument {document} do decyzji {decision}. Przedmioty: {courses}, ECTS: {ects}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Session {session_id}: the student opens {start_url} and signs in at {emp}; the results come back to {return_url}.</source>
         <translation>Sesja {session_id}: student otwiera {start_url} i loguje się w {emp}; wyniki wrócą na {return_url}.</translation>
     </message>
@@ -2327,7 +2327,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Pozostało: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Start again</source>
         <translation>&amp;Rozpocznij ponownie</translation>
     </message>
@@ -2353,7 +2353,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <location filename="../../app/services/comparison.py" line="+137"/>
         <location filename="../../app/services/decisions.py" line="+217"/>
         <location line="+68"/>
-        <location filename="../../app/services/emrex/fetch.py" line="+190"/>
+        <location filename="../../app/services/emrex/fetch.py" line="+186"/>
         <location filename="../../app/services/grades.py" line="+387"/>
         <location filename="../../app/services/intake.py" line="+175"/>
         <location filename="../../app/services/la.py" line="+254"/>
@@ -2861,7 +2861,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Ten dokument został już zaimportowany (dokument {document}, decyzja {decision}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/emrex/fetch.py" line="-133"/>
+        <location filename="../../app/services/emrex/fetch.py" line="-129"/>
         <source>The fetch was cancelled; nothing was received.</source>
         <translation>Pobieranie anulowano; nic nie odebrano.</translation>
     </message>
@@ -2876,7 +2876,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Pobieranie zakończyło się bez wyników.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>The trust store has no contact point {emp} with an address to fetch results from.</source>
         <translation>Wśród zaufanych EMP nie ma punktu kontaktowego {emp} z adresem, z którego można pobrać wyniki.</translation>
     </message>
@@ -3273,7 +3273,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
     </message>
     <message>
         <location filename="../../app/services/elmo/transport.py" line="+40"/>
-        <location filename="../../app/services/emrex/fetch.py" line="-141"/>
+        <location filename="../../app/services/emrex/fetch.py" line="-137"/>
         <source>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</source>
         <translation>Student anulował operację w punkcie kontaktowym ({code}), więc punkt nie zwrócił wyników. Komunikat punktu: {reply}</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import string
+import threading
 import time
 from datetime import date, timedelta
 
@@ -272,3 +273,63 @@ def test_the_demonstration_contact_point_starts_itself_for_its_own_address() -> 
             module._running.close()
             module._running = None
     assert refused(module.DEMO_URL)
+
+
+def test_results_taken_at_the_moment_of_a_cancel_are_not_thrown_away(desk) -> None:
+    decision = zofia_decision(desk)
+    fetch = desk.emrex.start(decision, "UZN-DEMO")
+    body = signed_return(fetch.session_id)
+
+    def browser_posts() -> None:  # taken, then the page is still being sent when the officer cancels
+        assert fetch.receiver._take(body) == 200
+        time.sleep(0.5)
+        fetch.receiver._announce()
+
+    poster = threading.Thread(target=browser_posts)
+    poster.start()
+    time.sleep(0.1)
+    fetch.cancel()
+    result = desk.emrex.wait(fetch)
+    poster.join()
+    assert result.outcome == RECEIVED and result.body == body
+    assert session_events(desk, decision)[-1].after["outcome"] == RECEIVED
+
+
+def test_the_path_is_exact_and_the_length_a_plain_number(desk) -> None:
+    fetch = desk.emrex.start(zofia_decision(desk), "UZN-DEMO")
+    body = signed_return(fetch.session_id)
+    token = fetch.return_url.split("/")[3]
+    assert request(fetch.return_url, body=body, path=f"/{token}/return?x=1")[0] == 404
+    with socket.create_connection(("127.0.0.1", fetch.receiver.port), timeout=5) as raw:
+        raw.sendall(f"POST /{token}/return HTTP/1.1\r\nHost: 127.0.0.1:{fetch.receiver.port}\r\n"
+                    f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: +{len(body)}\r\n\r\n"
+                    .encode() + body)
+        assert raw.recv(100).startswith(b"HTTP/1.1 400")
+    assert desk.emrex.poll(fetch) is None
+    fetch.cancel()
+    desk.emrex.wait(fetch)
+
+
+@pytest.mark.sqlite
+def test_the_demonstration_contact_point_answers_a_second_send_with_the_same_return(tmp_path) -> None:
+    import re
+    from urllib.parse import urlencode
+
+    from app.services.emrex.demo_emp import DemoEmp
+
+    emp = DemoEmp(0).start()
+    try:
+        status, login = request(emp.url, body=urlencode({"sessionId": "S" * 32,
+                                                         "returnUrl": "http://127.0.0.1:9/x/return"}).encode())
+        ticket = re.search(r'name="ticket" value="([^"]+)"', login).group(1)
+        assert status == 200 and 'id="login"' in login
+        assert "Wrong login" not in request(emp.url + "/login", body=urlencode(
+            {"ticket": ticket, "login": "zzolkiewska", "password": "demo"}).encode())[1]
+        send = urlencode([("ticket", ticket), ("action", "send"), ("course", "TKT-20006")]).encode()
+        first, second = request(emp.url + "/send", body=send), request(emp.url + "/send", body=send)
+        assert first == second and first[0] == 200 and 'value="NCP_OK"' in first[1]
+        assert 'action="http://127.0.0.1:9/x/return"' in first[1]
+        too_long = urlencode({"sessionId": "S", "returnUrl": "http://127.0.0.1/" + "x" * 3000}).encode()
+        assert request(emp.url, body=too_long)[0] == 400
+    finally:
+        emp.close()

@@ -162,3 +162,13 @@ def test_no_contact_point_with_an_address(desk, qtbot) -> None:
     dialog = EmrexFetchDialog(None, desk, zofia_decision(desk.services))
     qtbot.addWidget(dialog)
     assert not dialog.start_button.isEnabled() and "no contact point with an address" in dialog.status.text()
+
+
+def test_results_that_come_in_as_the_officer_cancels_go_on_to_the_preview(emp_desk, qtbot, opened) -> None:
+    dialog = started(qtbot, emp_desk, zofia_decision(emp_desk.services))
+    dialog.timer.stop()  # the return arrives between two looks of the timer
+    session = dialog.session
+    assert request(session.return_url, body=signed_return(session.session_id))[0] == 200
+    qtbot.waitUntil(lambda: session.receiver.arrived, timeout=5000)
+    dialog.cancel_button.click()
+    assert dialog.returned.has_results and dialog.result() == dialog.DialogCode.Accepted.value

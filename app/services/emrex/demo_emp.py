@@ -43,6 +43,8 @@ EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#"
 PASSWORD = "demo"
 TICKET_SECONDS = 30 * 60
 MAX_FORM_BYTES = 64_000
+MAX_TICKETS = 1_000
+MAX_RETURN_URL = 2_000
 ISSUER = ("FI", "demo.uznania.example", "Uznania Demonstration University", "Uznanian demoyliopisto")
 
 
@@ -201,6 +203,7 @@ class _Ticket:
     return_url: str
     created: float
     learner: DemoLearner | None = None
+    answer: bytes | None = None  # the return page, once built: a second click on Send gets the same one
 
 
 class DemoEmp:
@@ -247,12 +250,14 @@ class DemoEmp:
         with self._lock:
             for key in [k for k, t in self.tickets.items() if now - t.created > TICKET_SECONDS]:
                 del self.tickets[key]
+            while len(self.tickets) >= MAX_TICKETS:  # any page can post here: the oldest make room
+                del self.tickets[next(iter(self.tickets))]
             self.tickets[ticket] = _Ticket(session_id, return_url, now)
         return ticket
 
-    def ticket(self, key: str, pop: bool = False) -> _Ticket | None:
+    def ticket(self, key: str) -> _Ticket | None:
         with self._lock:
-            found = self.tickets.pop(key, None) if pop else self.tickets.get(key)
+            found = self.tickets.get(key)
         if found is not None and time.monotonic() - found.created > TICKET_SECONDS:
             return None
         return found
@@ -287,7 +292,7 @@ class DemoEmp:
                  f'{rows}</table><p><button id="send" type="submit" name="action" value="send">'
                  'Wyślij zaznaczone · Send selected</button> <button id="cancel" type="submit" name="action" '
                  'value="cancel">Anuluj · Cancel</button></p></form>')
-        return page(f"{html.escape(learner.name)} · EMREX",
+        return page(f"{learner.name} · EMREX",
                     "Zaznacz wyniki do przekazania uczelni macierzystej.",
                     "Choose the results to send to your home university.", extra)
 
@@ -305,10 +310,16 @@ class DemoEmp:
                     "Sending the results to your home university…", extra)
 
     def send(self, ticket_key: str, action: str, codes: list[str]) -> bytes | None:
-        """The return page for a session's choice, or None when the ticket is unknown or used."""
-        ticket = self.ticket(ticket_key, pop=True)
+        """The return page for a session's choice (the same one again for a second click), or None when the ticket
+        is unknown or nobody signed in."""
+        ticket = self.ticket(ticket_key)
         if ticket is None:
             return None
+        if ticket.answer is None:
+            ticket.answer = self._answer(ticket, action, codes)
+        return ticket.answer
+
+    def _answer(self, ticket: _Ticket, action: str, codes: list[str]) -> bytes | None:
         if action == "cancel":  # signed in or not: a cancel carries no results
             return self.return_page(ticket, "NCP_CANCEL", "The student cancelled.")
         learner = ticket.learner
@@ -369,7 +380,8 @@ class _EmpHandler(BaseHTTPRequestHandler):
         if path == DEMO_PATH:  # a client starts a session
             session_id, return_url = fields.get("sessionId", ""), fields.get("returnUrl", "")
             target = urlsplit(return_url)
-            if not session_id or len(session_id) > 200 or target.scheme not in ("http", "https") or not target.netloc:
+            if (not session_id or len(session_id) > 200 or len(return_url) > MAX_RETURN_URL
+                    or target.scheme not in ("http", "https") or not target.netloc):
                 return self._error(HTTPStatus.BAD_REQUEST, "Brak sessionId lub returnUrl.",
                                    "The sessionId or returnUrl is missing.")
             return self._send(HTTPStatus.OK, emp.login_page(emp.new_ticket(session_id, return_url)))

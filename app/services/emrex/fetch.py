@@ -26,7 +26,7 @@ from app.models import Decision
 from app.models.types import utcnow
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.emrex.receiver import ReturnReceiver, form_fields, return_outcome
+from app.services.emrex.receiver import ReturnReceiver, return_outcome
 from app.services.errors import AppError, NotFound, Problem, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.intake import ExpectedSigner, ImportedDocument, IntakePreview, IntakeService
@@ -136,8 +136,8 @@ class FetchSession:
     def cancel(self) -> None:
         self._cancelled.set()
 
-    def seconds_left(self, now: datetime | None = None) -> float:
-        return max(0.0, (self.expires_at - (now or utcnow())).total_seconds())
+    def seconds_left(self) -> float:
+        return self.receiver.seconds_left()  # the monotonic clock: a clock set back does not stretch a session
 
 
 class EmrexFetchService:
@@ -210,13 +210,19 @@ class EmrexFetchService:
             return fetch.result or self._end_if_over(fetch, cancelled)
 
     def _end_if_over(self, fetch: FetchSession, cancelled: bool) -> FetchReturn | None:
-        if fetch.receiver.arrived:
+        receiver = fetch.receiver
+        if receiver.arrived:
             result = self._returned(fetch)
-        elif cancelled or fetch._cancelled.is_set():
-            result = FetchReturn(fetch.session_id, CANCELLED, problem=Problem(OUTCOME_PROBLEMS[CANCELLED]))
-        elif fetch.seconds_left() <= 0:
-            result = FetchReturn(fetch.session_id, TIMED_OUT, problem=Problem(
-                OUTCOME_PROBLEMS[TIMED_OUT], minutes=max(1, round(self.lifetime.total_seconds() / 60))))
+        elif cancelled or fetch._cancelled.is_set() or fetch.seconds_left() <= 0:
+            by_officer = cancelled or fetch._cancelled.is_set()
+            receiver.close()
+            if receiver.body is not None:  # taken just before: the student sent them, they are not thrown away
+                result = self._returned(fetch)
+            elif by_officer:
+                result = FetchReturn(fetch.session_id, CANCELLED, problem=Problem(OUTCOME_PROBLEMS[CANCELLED]))
+            else:
+                result = FetchReturn(fetch.session_id, TIMED_OUT, problem=Problem(
+                    OUTCOME_PROBLEMS[TIMED_OUT], minutes=max(1, round(self.lifetime.total_seconds() / 60))))
         else:
             return None
         return self._finish(fetch, result)
@@ -231,7 +237,6 @@ class EmrexFetchService:
 
     def _finish(self, fetch: FetchSession, result: FetchReturn) -> FetchReturn:
         fetch.receiver.close()  # nothing listens once the session is over, whatever ended it
-        fetch.result = result
         with self.ctx.transaction() as session:
             audit.record(session, self.ctx, "emrex.session.end", "decision", fetch.decision_id, after={
                 "session": fetch.session_id, "emp": fetch.emp.acronym, "outcome": result.outcome,
@@ -239,14 +244,13 @@ class EmrexFetchService:
                 "sha256": hashlib.sha256(result.body).hexdigest() if result.body else "",
                 "bytes": len(result.body),
                 "refused_requests": [f"{r.method} {r.status}" for r in fetch.receiver.refusals]})
+        fetch.result = result  # ended once it is on record
         return result
 
     @staticmethod
     def _returned(fetch: FetchSession) -> FetchReturn:
-        body = fetch.receiver.body or b""
-        fields = form_fields(body)
-        code = fields.get("returnCode", "").strip().upper()
-        message = " ".join(fields.get("returnMessage", "").split())
+        receiver = fetch.receiver
+        body, code, message = receiver.body or b"", receiver.return_code, receiver.return_message
         outcome = _BY_CODE[return_outcome(code)] if code else RECEIVED
         problem = None
         if outcome != RECEIVED:

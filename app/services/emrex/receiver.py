@@ -38,6 +38,7 @@ LOOPBACK = "127.0.0.1"
 # An ELMO document of 25 MB (the intake's limit), gzipped and base64-encoded, then form-encoded, stays well within.
 MAX_RETURN_BYTES = 40_000_000
 READ_TIMEOUT_SECONDS = 60
+ANSWER_SECONDS = 5  # at most this long, closing waits for the browser to be told the results were received
 FORM_TYPE = "application/x-www-form-urlencoded"
 MAX_FORM_FIELDS = 50
 
@@ -140,6 +141,7 @@ class ReturnReceiver:
         self._expiry.daemon = True
         self.token = secrets.token_urlsafe(24)
         self.body: bytes | None = None
+        self.return_code = self.return_message = ""
         self.refusals: list[Refusal] = []
         self._arrived = threading.Event()
         self._lock = threading.Lock()
@@ -190,13 +192,21 @@ class ReturnReceiver:
         if self._thread.is_alive():
             self._server.shutdown()
         self._server.server_close()
+        if self.body is not None:  # the browser is being told that the results were received: let it finish
+            self._arrived.wait(ANSWER_SECONDS)
         self._server.drop_connections()  # a browser's spare connections, opened before, must not linger
         self._thread.join(timeout=5)
 
     # -- called on the server's threads ------------------------------------------------------------------------
+    def seconds_left(self) -> float:
+        """The session's time left, on the monotonic clock the receiver closes itself by."""
+        return max(0.0, self._deadline - time.monotonic())
+
     def _take(self, body: bytes) -> HTTPStatus:
-        """OK when `body` is the session's first return; FORBIDDEN for another session, CONFLICT for a replay."""
-        sent = form_fields(body).get("sessionId", "")
+        """OK when `body` is the session's first return; FORBIDDEN for another session, CONFLICT for a replay,
+        GONE after the session's time. The return code and message are read here, once, off the window's thread."""
+        fields = form_fields(body)
+        sent = fields.get("sessionId", "")
         if not hmac.compare_digest(sent.encode("utf-8"), self.session_id.encode("utf-8")):
             return HTTPStatus.FORBIDDEN
         with self._lock:
@@ -204,6 +214,8 @@ class ReturnReceiver:
                 return HTTPStatus.CONFLICT
             if self._closed or time.monotonic() > self._deadline:
                 return HTTPStatus.GONE
+            self.return_code = fields.get("returnCode", "").strip().upper()
+            self.return_message = " ".join(fields.get("returnMessage", "").split())
             self.body = body
         return HTTPStatus.OK
 
@@ -234,6 +246,10 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = False
     receiver: ReturnReceiver
+
+    def handle_error(self, request, client_address) -> None:
+        """A browser that went away, or a connection cut when the session ended: nothing to report."""
+        log.debug("EMREX receiver: a connection ended early", exc_info=True)
 
     def __init__(self, *args, **kwargs) -> None:
         self._connections: set[socket.socket] = set()
@@ -276,7 +292,7 @@ class _Handler(BaseHTTPRequestHandler):
         log.debug("EMREX receiver: " + format, *args)
 
     def _path(self) -> str:
-        return self.path.partition("?")[0]
+        return self.path  # exactly: no query string either
 
     def _send(self, status: HTTPStatus, body: bytes, *, allow: str = "", nonce: str = "") -> None:
         self.send_response(status)
@@ -329,12 +345,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._refuse(HTTPStatus.UNSUPPORTED_MEDIA_TYPE)
         if self.headers.get("Transfer-Encoding") or self.headers.get("Content-Length") is None:
             return self._refuse(HTTPStatus.LENGTH_REQUIRED)
-        try:
-            length = int(self.headers["Content-Length"])
-        except ValueError:
+        declared = self.headers["Content-Length"].strip()
+        if not declared.isascii() or not declared.isdigit():
             return self._refuse(HTTPStatus.BAD_REQUEST)
-        if length < 0:
-            return self._refuse(HTTPStatus.BAD_REQUEST)
+        length = int(declared)
         if length > receiver.max_body:
             return self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)  # never read
         body = self.rfile.read(length)
@@ -344,8 +358,7 @@ class _Handler(BaseHTTPRequestHandler):
         if status != HTTPStatus.OK:
             return self._refuse(status)
         try:
-            outcome = return_outcome(form_fields(body).get("returnCode", ""))
-            self._send(HTTPStatus.OK, page(*RECEIVED_PAGES[outcome]))
+            self._send(HTTPStatus.OK, page(*RECEIVED_PAGES[return_outcome(receiver.return_code)]))
         finally:
             receiver._announce()
 
