@@ -2350,7 +2350,7 @@ If it happens again, please copy the report below and send it to the administrat
         <location filename="../../app/services/comparison.py" line="+137"/>
         <location filename="../../app/services/decisions.py" line="+217"/>
         <location line="+68"/>
-        <location filename="../../app/services/emrex/fetch.py" line="+186"/>
+        <location filename="../../app/services/emrex/fetch.py" line="+183"/>
         <location filename="../../app/services/grades.py" line="+387"/>
         <location filename="../../app/services/intake.py" line="+175"/>
         <location filename="../../app/services/la.py" line="+254"/>
@@ -3269,25 +3269,22 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>… and {count} more schema problems.</translation>
     </message>
     <message>
-        <location filename="../../app/services/elmo/transport.py" line="+40"/>
-        <location filename="../../app/services/emrex/fetch.py" line="-137"/>
+        <location filename="../../app/services/elmo/transport.py" line="+42"/>
         <source>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</source>
         <translation>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/services/emrex/fetch.py" line="+2"/>
         <source>The contact point found no results to return ({code}). Its message: {reply}</source>
         <translation>The contact point found no results to return ({code}). Its message: {reply}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/services/emrex/fetch.py" line="+2"/>
         <source>The contact point reported an error ({code}) and returned no results. Its message: {reply}</source>
         <translation>The contact point reported an error ({code}) and returned no results. Its message: {reply}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <location filename="../../app/services/elmo/xmlsafe.py" line="-34"/>
         <source>The document is too large to be a transcript ({size} bytes; at most {limit} are read).</source>
         <translation>The document is too large to be a transcript ({size} bytes; at most {limit} are read).</translation>
@@ -3351,12 +3348,12 @@ If it happens again, please copy the report below and send it to the administrat
         <translation>The return form of the contact point has the field &quot;{field}&quot; twice; it is refused.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-155"/>
         <source>The contact point returned the unknown code {code} instead of results. Its message: {reply}</source>
         <translation>The contact point returned the unknown code {code} instead of results. Its message: {reply}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+168"/>
         <source>The contact point reported success ({code}) but sent no document.</source>
         <translation>The contact point reported success ({code}) but sent no document.</translation>
     </message>

@@ -2353,7 +2353,7 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <location filename="../../app/services/comparison.py" line="+137"/>
         <location filename="../../app/services/decisions.py" line="+217"/>
         <location line="+68"/>
-        <location filename="../../app/services/emrex/fetch.py" line="+186"/>
+        <location filename="../../app/services/emrex/fetch.py" line="+183"/>
         <location filename="../../app/services/grades.py" line="+387"/>
         <location filename="../../app/services/intake.py" line="+175"/>
         <location filename="../../app/services/la.py" line="+254"/>
@@ -3272,25 +3272,22 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>… oraz dalsze niezgodności ze schematem (liczba: {count}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/elmo/transport.py" line="+40"/>
-        <location filename="../../app/services/emrex/fetch.py" line="-137"/>
+        <location filename="../../app/services/elmo/transport.py" line="+42"/>
         <source>The student cancelled at the contact point ({code}), so it returned no results. Its message: {reply}</source>
         <translation>Student anulował operację w punkcie kontaktowym ({code}), więc punkt nie zwrócił wyników. Komunikat punktu: {reply}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/services/emrex/fetch.py" line="+2"/>
         <source>The contact point found no results to return ({code}). Its message: {reply}</source>
         <translation>Punkt kontaktowy nie znalazł wyników do zwrócenia ({code}). Komunikat punktu: {reply}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/services/emrex/fetch.py" line="+2"/>
         <source>The contact point reported an error ({code}) and returned no results. Its message: {reply}</source>
         <translation>Punkt kontaktowy zgłosił błąd ({code}) i nie zwrócił wyników. Komunikat punktu: {reply}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <location filename="../../app/services/elmo/xmlsafe.py" line="-34"/>
         <source>The document is too large to be a transcript ({size} bytes; at most {limit} are read).</source>
         <translation>Dokument jest za duży jak na wykaz zaliczeń ({size} B; odczytywane jest najwyżej {limit} B).</translation>
@@ -3354,12 +3351,12 @@ Jeśli błąd się powtórzy, prosimy skopiować poniższy raport i przesłać g
         <translation>Formularz zwrotny punktu kontaktowego zawiera dwukrotnie pole „{field}”; został odrzucony.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-155"/>
         <source>The contact point returned the unknown code {code} instead of results. Its message: {reply}</source>
         <translation>Punkt kontaktowy zamiast wyników zwrócił nieznany kod {code}. Komunikat punktu: {reply}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+168"/>
         <source>The contact point reported success ({code}) but sent no document.</source>
         <translation>Punkt kontaktowy zgłosił powodzenie ({code}), ale nie przesłał dokumentu.</translation>
     </message>

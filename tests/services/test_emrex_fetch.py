@@ -179,7 +179,7 @@ def test_results_signed_by_another_trusted_contact_point_are_refused(desk, tmp_p
     ("EMP_NO_RESULTS", EMP_NO_RESULTS, "found no results"),
     ("NCP_ERROR", EMP_ERROR, "reported an error"),
     ("EMP_ERROR", EMP_ERROR, "reported an error"),
-    ("EMP_SOMETHING_ELSE", EMP_ERROR, "reported an error"),
+    ("EMP_SOMETHING_ELSE", EMP_ERROR, "returned the unknown code EMP_SOMETHING_ELSE"),
 ])
 def test_every_return_code(desk, code, outcome, words) -> None:
     decision = zofia_decision(desk)

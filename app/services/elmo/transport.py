@@ -23,6 +23,7 @@ from urllib.parse import unquote_to_bytes
 from app.services.elmo.ewp import tor_grade_tables, unwrap_tor_response
 from app.services.elmo.types import Decoded, ElmoUnreadable, EmpReturnedNothing
 from app.services.elmo.xmlsafe import MAX_BYTES
+from app.services.errors import Problem
 from app.services.i18n import QT_TRANSLATE_NOOP
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -36,6 +37,7 @@ _FORM_START = re.compile(rb"[A-Za-z_][A-Za-z0-9_.\-]*=")
 FORM_FIELDS = {"sessionid": "sessionId", "returncode": "returnCode", "returnmessage": "returnMessage",
                "elmo": "elmo"}
 
+RETURN_OUTCOMES = ("OK", "CANCEL", "NO_RESULTS", "ERROR")
 _CODE_MESSAGES = {
     "CANCEL": QT_TRANSLATE_NOOP(
         "Errors", "The student cancelled at the contact point ({code}), so it returned no results. "
@@ -45,6 +47,27 @@ _CODE_MESSAGES = {
     "ERROR": QT_TRANSLATE_NOOP(
         "Errors", "The contact point reported an error ({code}) and returned no results. Its message: {reply}"),
 }
+
+
+def return_outcome(code: str) -> str:
+    """What an EMP return code (`NCP_*` or `EMP_*`, or the bare word) says: one of `RETURN_OUTCOMES`, "" when no
+    code was sent (older contact points), "UNKNOWN" for anything else."""
+    code = code.strip().upper()
+    outcome = code.partition("_")[2] if code.startswith(("NCP_", "EMP_")) else code
+    return outcome if outcome in RETURN_OUTCOMES or not outcome else "UNKNOWN"
+
+
+def nothing_returned(code: str, message: str) -> Problem | None:
+    """Why a return with this code brings nothing to import (cancelled, no results, an error, an unknown code),
+    naming the code and the contact point's message; None for a return with results."""
+    outcome = return_outcome(code)
+    if outcome in _CODE_MESSAGES:
+        return Problem(_CODE_MESSAGES[outcome], code=code, reply=message or "—")
+    if outcome == "UNKNOWN":
+        return Problem(QT_TRANSLATE_NOOP(
+            "Errors", "The contact point returned the unknown code {code} instead of results. Its message: "
+                      "{reply}"), code=code, reply=message or "—")
+    return None
 
 
 def decode_transport(data: bytes, *, max_bytes: int = MAX_BYTES) -> Decoded:
@@ -205,13 +228,9 @@ def _decode_form(body: bytes, max_bytes: int) -> Decoded:
     message = " ".join(_form_text(fields.get("returnMessage", b"")).split())
     elmo = unquote_to_bytes(fields.get("elmo", b"").replace(b"+", b" "))
     elmo = _trim(elmo)
-    outcome = code.partition("_")[2] if code.startswith(("NCP_", "EMP_")) else code
-    if outcome in _CODE_MESSAGES:
-        raise EmpReturnedNothing(_CODE_MESSAGES[outcome], code=code, reply=message or "—")
-    if outcome not in ("OK", ""):
-        raise EmpReturnedNothing(QT_TRANSLATE_NOOP(
-            "Errors", "The contact point returned the unknown code {code} instead of results. Its message: "
-                      "{reply}"), code=code, reply=message or "—")
+    problem = nothing_returned(code, message)
+    if problem is not None:
+        raise EmpReturnedNothing(problem.message, **problem.params)
     if not elmo:
         raise EmpReturnedNothing(QT_TRANSLATE_NOOP(
             "Errors", "The contact point reported success ({code}) but sent no document."), code=code or "—")

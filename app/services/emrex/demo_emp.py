@@ -21,17 +21,17 @@ import logging
 import secrets
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from app.paths import resources_dir
-from app.services.emrex.receiver import FORM_TYPE, LOOPBACK, page
+from app.services.emrex.receiver import FORM_TYPE, LOOPBACK, form_lists, page, send_page
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +204,7 @@ class _Ticket:
     created: float
     learner: DemoLearner | None = None
     answer: bytes | None = None  # the return page, once built: a second click on Send gets the same one
+    nonce: str = field(default_factory=lambda: secrets.token_urlsafe(12))  # its script's, for the page's CSP
 
 
 class DemoEmp:
@@ -305,7 +306,7 @@ class DemoEmp:
         extra = (f'<form id="emrexReturn" method="post" action="{html.escape(t.return_url, quote=True)}" '
                  f'enctype="{FORM_TYPE}" accept-charset="UTF-8">{inputs}'
                  '<button type="submit">Wróć · Return</button></form>'
-                 '<script>document.getElementById("emrexReturn").submit();</script>')
+                 f'<script nonce="{t.nonce}">document.getElementById("emrexReturn").submit();</script>')
         return page("EMREX", "Przekazywanie wyników do uczelni macierzystej…",
                     "Sending the results to your home university…", extra)
 
@@ -347,15 +348,8 @@ class _EmpHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
         log.info("demo EMP: " + format, *args)
 
-    def _send(self, status: HTTPStatus, body: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.wfile.write(body)
-        self.close_connection = True
+    def _send(self, status: HTTPStatus, body: bytes, nonce: str = "") -> None:
+        send_page(self, status, body, nonce=nonce)
 
     def _error(self, status: HTTPStatus, polish: str, english: str) -> None:
         self._send(status, page("EMREX", polish, english))
@@ -375,7 +369,7 @@ class _EmpHandler(BaseHTTPRequestHandler):
             length = -1
         if not 0 <= length <= MAX_FORM_BYTES:
             return self._error(HTTPStatus.BAD_REQUEST, "Złe żądanie.", "Bad request.")
-        lists = _form_lists(self.rfile.read(length))
+        lists = form_lists(self.rfile.read(length), max_fields=200)
         fields = {name: values[0] for name, values in lists.items()}
         if path == DEMO_PATH:  # a client starts a session
             session_id, return_url = fields.get("sessionId", ""), fields.get("returnUrl", "")
@@ -392,26 +386,19 @@ class _EmpHandler(BaseHTTPRequestHandler):
                                "The session has expired or was already used.")
         if path == f"{DEMO_PATH}/login":
             if fields.get("action") == "cancel":
-                return self._send(HTTPStatus.OK, emp.send(ticket_key, "cancel", []) or b"")
+                return self._send(HTTPStatus.OK, emp.send(ticket_key, "cancel", []) or b"", ticket.nonce)
             learner = LEARNERS.get(fields.get("login", "").strip().lower())
             if learner is None or fields.get("password", "") != PASSWORD:
                 return self._send(HTTPStatus.OK, emp.login_page(ticket_key, "Zły login lub hasło · Wrong login or "
                                                                             "password"))
             ticket.learner = learner
             if not learner.courses:
-                return self._send(HTTPStatus.OK, emp.send(ticket_key, "send", []) or b"")
+                return self._send(HTTPStatus.OK, emp.send(ticket_key, "send", []) or b"", ticket.nonce)
             return self._send(HTTPStatus.OK, emp.results_page(ticket_key, learner))
         if path == f"{DEMO_PATH}/send":
             body = emp.send(ticket_key, fields.get("action", "send"), lists.get("course", []))
             if body is None:
                 return self._error(HTTPStatus.BAD_REQUEST, "Najpierw się zaloguj.", "Sign in first.")
-            return self._send(HTTPStatus.OK, body)
+            return self._send(HTTPStatus.OK, body, ticket.nonce)
         self._error(HTTPStatus.NOT_FOUND, "Nie ma tu takiej strony.", "There is no such page here.")
 
-
-def _form_lists(body: bytes) -> dict[str, list[str]]:
-    """Every value of every field of a form body (the course boxes share one name)."""
-    lists: dict[str, list[str]] = {}
-    for name, value in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=200):
-        lists.setdefault(name, []).append(value)
-    return lists

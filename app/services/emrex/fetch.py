@@ -26,7 +26,8 @@ from app.models import Decision
 from app.models.types import utcnow
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.emrex.receiver import ReturnReceiver, return_outcome
+from app.services.elmo.transport import nothing_returned, return_outcome
+from app.services.emrex.receiver import ReturnReceiver
 from app.services.errors import AppError, NotFound, Problem, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.intake import ExpectedSigner, ImportedDocument, IntakePreview, IntakeService
@@ -45,15 +46,11 @@ EMP_CANCEL, EMP_NO_RESULTS, EMP_ERROR = "emp_cancel", "emp_no_results", "emp_err
 CANCELLED = "cancelled"  # by the officer
 TIMED_OUT = "timed_out"
 OUTCOMES = (RECEIVED, EMP_CANCEL, EMP_NO_RESULTS, EMP_ERROR, CANCELLED, TIMED_OUT)
-_BY_CODE = {"OK": RECEIVED, "CANCEL": EMP_CANCEL, "NO_RESULTS": EMP_NO_RESULTS, "ERROR": EMP_ERROR}
+# what the EMP's return code says (`transport.return_outcome`) → how the session ended
+_BY_CODE = {"OK": RECEIVED, "": RECEIVED, "CANCEL": EMP_CANCEL, "NO_RESULTS": EMP_NO_RESULTS, "ERROR": EMP_ERROR,
+            "UNKNOWN": EMP_ERROR}
 
-OUTCOME_PROBLEMS = {
-    EMP_CANCEL: QT_TRANSLATE_NOOP("Errors", "The student cancelled at the contact point ({code}), so it returned "
-                                            "no results. Its message: {reply}"),
-    EMP_NO_RESULTS: QT_TRANSLATE_NOOP("Errors", "The contact point found no results to return ({code}). Its "
-                                                "message: {reply}"),
-    EMP_ERROR: QT_TRANSLATE_NOOP("Errors", "The contact point reported an error ({code}) and returned no results. "
-                                           "Its message: {reply}"),
+OUTCOME_PROBLEMS = {  # the contact point's own outcomes are worded by `transport.nothing_returned`
     CANCELLED: QT_TRANSLATE_NOOP("Errors", "The fetch was cancelled; nothing was received."),
     TIMED_OUT: QT_TRANSLATE_NOOP("Errors", "No results came back within {minutes} min; the session has ended. "
                                            "Start a new fetch to try again."),
@@ -251,11 +248,9 @@ class EmrexFetchService:
     def _returned(fetch: FetchSession) -> FetchReturn:
         receiver = fetch.receiver
         body, code, message = receiver.body or b"", receiver.return_code, receiver.return_message
-        outcome = _BY_CODE[return_outcome(code)] if code else RECEIVED
-        problem = None
-        if outcome != RECEIVED:
-            problem = Problem(OUTCOME_PROBLEMS[outcome], code=code, reply=message or "—")
-        return FetchReturn(fetch.session_id, outcome, body if outcome == RECEIVED else b"", code, message, problem)
+        outcome = _BY_CODE[return_outcome(code)]
+        return FetchReturn(fetch.session_id, outcome, body if outcome == RECEIVED else b"", code, message,
+                           nothing_returned(code, message))
 
     # -- what came back ----------------------------------------------------------------------------------------
     @staticmethod

@@ -32,6 +32,8 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl
 
+from app.services.elmo.transport import return_outcome
+
 log = logging.getLogger(__name__)
 
 LOOPBACK = "127.0.0.1"
@@ -95,29 +97,51 @@ h1{{font-size:1.4em}}p.en{{color:#555}}button{{font-size:1em;padding:.4em 1.2em}
 """
 
 
-def page(title: str, polish: str, english: str, extra: str = "", *, escape: bool = True) -> bytes:
+def page(title: str, polish: str, english: str, extra: str = "") -> bytes:
     """A short bilingual page; the texts are escaped, `extra` is markup of our own."""
-    texts = (title, polish, english) if not escape else tuple(html.escape(t) for t in (title, polish, english))
-    return _PAGE.format(title=texts[0], polish=texts[1], english=texts[2], extra=extra).encode("utf-8")
+    return _PAGE.format(title=html.escape(title), polish=html.escape(polish), english=html.escape(english),
+                        extra=extra).encode("utf-8")
+
+
+def send_page(handler: BaseHTTPRequestHandler, status: HTTPStatus, body: bytes, *, allow: str = "",
+              nonce: str = "") -> None:
+    """Answer with a page of ours and close the connection: not cached, not framed, no referrer, and no script
+    but the one marked with `nonce`."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", "text/html; charset=utf-8")
+    handler.send_header("Content-Length", str(len(body)))
+    handler.send_header("Cache-Control", "no-store")
+    handler.send_header("X-Content-Type-Options", "nosniff")
+    handler.send_header("Referrer-Policy", "no-referrer")
+    handler.send_header("X-Frame-Options", "DENY")
+    script = f"'nonce-{nonce}'" if nonce else "'none'"
+    handler.send_header("Content-Security-Policy",
+                        f"default-src 'none'; style-src 'unsafe-inline'; script-src {script}; frame-ancestors 'none'")
+    if allow:
+        handler.send_header("Allow", allow)
+    handler.send_header("Connection", "close")
+    handler.end_headers()
+    if handler.command != "HEAD":
+        handler.wfile.write(body)
+    handler.close_connection = True
+
+
+def form_lists(body: bytes, max_fields: int = MAX_FORM_FIELDS) -> dict[str, list[str]]:
+    """Every value of every field of a form-encoded body, by name as sent. Never raises: a body with more fields
+    than any contact point sends reads as empty."""
+    lists: dict[str, list[str]] = {}
+    try:
+        pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=max_fields)
+    except ValueError:
+        return lists
+    for name, value in pairs:
+        lists.setdefault(name, []).append(value)
+    return lists
 
 
 def form_fields(body: bytes) -> dict[str, str]:
-    """The fields of a form-encoded body by name, case as sent; the first of repeated names. Never raises."""
-    try:
-        pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS)
-    except ValueError:  # more fields than any contact point sends
-        return {}
-    fields: dict[str, str] = {}
-    for name, value in pairs:
-        fields.setdefault(name, value)
-    return fields
-
-
-def return_outcome(code: str) -> str:
-    """"OK", "CANCEL", "NO_RESULTS", "ERROR" of an `NCP_*` or `EMP_*` return code; anything else is "ERROR"."""
-    code = code.strip().upper()
-    outcome = code.partition("_")[2] if code.startswith(("NCP_", "EMP_")) else code
-    return outcome if outcome in RECEIVED_PAGES else "ERROR"
+    """The first value of each field of a form-encoded body."""
+    return {name: values[0] for name, values in form_lists(body).items()}
 
 
 @dataclass(frozen=True)
@@ -295,23 +319,7 @@ class _Handler(BaseHTTPRequestHandler):
         return self.path  # exactly: no query string either
 
     def _send(self, status: HTTPStatus, body: bytes, *, allow: str = "", nonce: str = "") -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Referrer-Policy", "no-referrer")
-        self.send_header("X-Frame-Options", "DENY")
-        script = f"'nonce-{nonce}'" if nonce else "'none'"
-        self.send_header("Content-Security-Policy",
-                         f"default-src 'none'; style-src 'unsafe-inline'; script-src {script}; frame-ancestors 'none'")
-        if allow:
-            self.send_header("Allow", allow)
-        self.send_header("Connection", "close")
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-        self.close_connection = True
+        send_page(self, status, body, allow=allow, nonce=nonce)
 
     def _refuse(self, status: HTTPStatus, allow: str = "") -> None:
         self.receiver._refused(self.command, self._path(), status)
@@ -358,7 +366,8 @@ class _Handler(BaseHTTPRequestHandler):
         if status != HTTPStatus.OK:
             return self._refuse(status)
         try:
-            self._send(HTTPStatus.OK, page(*RECEIVED_PAGES[return_outcome(receiver.return_code)]))
+            outcome = return_outcome(receiver.return_code) or "OK"  # no code at all: older contact points
+            self._send(HTTPStatus.OK, page(*RECEIVED_PAGES.get(outcome, RECEIVED_PAGES["ERROR"])))
         finally:
             receiver._announce()
 
